@@ -1,0 +1,253 @@
+using System.Reflection;
+using CoopSim.Abstractions;
+using McMaster.NETCore.Plugins;
+
+namespace CoopSim.Engine.Plugins;
+
+/// <summary>
+/// The sector plugins available to this process, and the ones refused with their reasons. A plugin
+/// that fails to load never stops the others from loading.
+/// </summary>
+public sealed class PluginCatalog
+{
+    public const string InProcess = "(in process)";
+
+    private readonly Dictionary<string, LoadedSector> _byId;
+
+    private PluginCatalog(IReadOnlyList<LoadedSector> sectors, IReadOnlyList<PluginRefusal> refusals)
+    {
+        Sectors = sectors;
+        Refusals = refusals;
+        _byId = sectors.ToDictionary(s => s.Id, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<LoadedSector> Sectors { get; }
+
+    public IReadOnlyList<PluginRefusal> Refusals { get; }
+
+    public LoadedSector? Find(string sectorId) => _byId.GetValueOrDefault(sectorId);
+
+    /// <summary>Loads the bundled plugins and those under each extra directory (see <see cref="PluginFolders.Under"/>).</summary>
+    public static PluginCatalog Load(IEnumerable<string> extraDirectories, bool includeBundled = true)
+    {
+        var folders = new List<string>();
+        var refusals = new List<PluginRefusal>();
+        if (includeBundled)
+        {
+            folders.AddRange(PluginFolders.Under(PluginFolders.Bundled));
+        }
+
+        foreach (var directory in extraDirectories)
+        {
+            if (!Directory.Exists(directory))
+            {
+                refusals.Add(new PluginRefusal(directory, null, "the folder does not exist"));
+                continue;
+            }
+
+            folders.AddRange(PluginFolders.Under(directory));
+        }
+
+        var candidates = new List<LoadedSector>();
+        foreach (var folder in folders.Distinct(StringComparer.Ordinal))
+        {
+            candidates.AddRange(LoadFolder(folder, refusals));
+        }
+
+        return Assemble(candidates, refusals);
+    }
+
+    /// <summary>A catalog of plugins created in code (tests, the conformance kit), checked like loaded ones.</summary>
+    public static PluginCatalog FromPlugins(IEnumerable<ISectorPlugin> plugins)
+    {
+        var refusals = new List<PluginRefusal>();
+        var candidates = new List<LoadedSector>();
+        foreach (var plugin in plugins)
+        {
+            var descriptor = plugin.Descriptor;
+            var problems = DescriptorCheck.Problems(descriptor, builtAgainst: null);
+            if (problems.Count > 0)
+            {
+                refusals.Add(new PluginRefusal(InProcess, plugin.GetType().FullName, string.Join("; ", problems)));
+                continue;
+            }
+
+            candidates.Add(new LoadedSector(plugin, descriptor, InProcess, plugin.GetType().Assembly.Location, "", descriptor.ContractVersion));
+        }
+
+        return Assemble(candidates, refusals);
+    }
+
+    /// <summary>Loads every plugin in one folder; what fails is added to <paramref name="refusals"/>.</summary>
+    public static IReadOnlyList<LoadedSector> LoadFolder(string folder, List<PluginRefusal> refusals)
+    {
+        var assemblies = CandidateAssemblies(folder, refusals);
+        if (assemblies.Count == 0)
+        {
+            if (!refusals.Any(r => r.Folder == folder))
+            {
+                refusals.Add(new PluginRefusal(folder, null,
+                    $"no plugin assembly: expected {Path.GetFileName(folder)}.dll or another assembly that references {PluginAssemblyInspector.ContractAssemblyName}"));
+            }
+
+            return [];
+        }
+
+        var loaded = new List<LoadedSector>();
+        foreach (var (assemblyPath, builtAgainst) in assemblies)
+        {
+            var sector = LoadAssembly(folder, assemblyPath, builtAgainst, refusals);
+            if (sector is not null)
+            {
+                loaded.Add(sector);
+            }
+        }
+
+        return loaded;
+    }
+
+    private static List<(string Path, Version BuiltAgainst)> CandidateAssemblies(string folder, List<PluginRefusal> refusals)
+    {
+        var conventional = Path.Combine(folder, Path.GetFileName(folder) + ".dll");
+        var files = File.Exists(conventional)
+            ? [conventional]
+            : Directory.EnumerateFiles(folder, "*.dll").Where(f => !PluginAssemblyInspector.IsContractAssembly(f)).Order(StringComparer.Ordinal).ToList();
+        var result = new List<(string, Version)>();
+        foreach (var file in files)
+        {
+            Version? contract;
+            try
+            {
+                contract = PluginAssemblyInspector.ReferencedContract(file);
+            }
+            catch (Exception e) when (e is BadImageFormatException or IOException or UnauthorizedAccessException or InvalidOperationException)
+            {
+                // Only the conventional assembly, or the sole one, is worth a refusal of its own.
+                if (file == conventional || files.Count == 1)
+                {
+                    refusals.Add(new PluginRefusal(folder, file, $"not a readable .NET assembly (corrupt or truncated?): {e.Message}"));
+                }
+
+                continue;
+            }
+
+            if (contract is null)
+            {
+                if (file == conventional)
+                {
+                    refusals.Add(new PluginRefusal(folder, file, $"does not reference {PluginAssemblyInspector.ContractAssemblyName}; it is not a CoopSim plugin"));
+                }
+
+                continue;
+            }
+
+            var host = ContractVersion.Current;
+            if (contract.Major != host.Major)
+            {
+                refusals.Add(new PluginRefusal(folder, file,
+                    $"built for contract {contract.ToString(2)}, but this CoopSim speaks contract {host.ToString(2)}; rebuild the plugin against CoopSim.Abstractions {host.Major}.x"));
+                continue;
+            }
+
+            if (contract.Minor > host.Minor)
+            {
+                refusals.Add(new PluginRefusal(folder, file,
+                    $"built for contract {contract.ToString(2)}, newer than this CoopSim's {host.ToString(2)}; update CoopSim"));
+                continue;
+            }
+
+            result.Add((file, contract));
+        }
+
+        return result;
+    }
+
+    private static LoadedSector? LoadAssembly(string folder, string assemblyPath, Version builtAgainst, List<PluginRefusal> refusals)
+    {
+        try
+        {
+            var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, sharedTypes: [typeof(ISectorPlugin)]);
+            var assembly = loader.LoadDefaultAssembly();
+            var types = assembly.GetExportedTypes()
+                .Where(t => typeof(ISectorPlugin).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+                .ToList();
+            if (types.Count == 0)
+            {
+                refusals.Add(new PluginRefusal(folder, assemblyPath, "no public class implements ISectorPlugin"));
+                return null;
+            }
+
+            if (types.Count > 1)
+            {
+                refusals.Add(new PluginRefusal(folder, assemblyPath,
+                    $"more than one class implements ISectorPlugin ({string.Join(", ", types.Select(t => t.FullName))}); ship one sector per assembly"));
+                return null;
+            }
+
+            if (types[0].GetConstructor(Type.EmptyTypes) is null)
+            {
+                refusals.Add(new PluginRefusal(folder, assemblyPath, $"{types[0].FullName} has no public parameterless constructor"));
+                return null;
+            }
+
+            var plugin = (ISectorPlugin)Activator.CreateInstance(types[0])!;
+            var descriptor = plugin.Descriptor;
+            var problems = DescriptorCheck.Problems(descriptor, builtAgainst);
+            if (problems.Count > 0)
+            {
+                refusals.Add(new PluginRefusal(folder, assemblyPath, "its declaration is invalid: " + string.Join("; ", problems)));
+                return null;
+            }
+
+            return new LoadedSector(plugin, descriptor, folder, assemblyPath, PluginAssemblyInspector.Sha256(assemblyPath), builtAgainst);
+        }
+        catch (Exception e)
+        {
+            // A plugin is foreign code: whatever it throws while loading refuses it and nothing else.
+            refusals.Add(new PluginRefusal(folder, assemblyPath, $"failed to load: {Describe(e)}"));
+            return null;
+        }
+    }
+
+    private static string Describe(Exception e)
+    {
+        while (e is TargetInvocationException { InnerException: { } inner })
+        {
+            e = inner;
+        }
+
+        if (e is ReflectionTypeLoadException { LoaderExceptions: { } loaderExceptions })
+        {
+            var first = loaderExceptions.FirstOrDefault(x => x is not null);
+            if (first is not null)
+            {
+                return $"{e.GetType().Name}: {first.Message}";
+            }
+        }
+
+        return $"{e.GetType().Name}: {e.Message}";
+    }
+
+    private static PluginCatalog Assemble(List<LoadedSector> candidates, List<PluginRefusal> refusals)
+    {
+        var accepted = new List<LoadedSector>();
+        foreach (var group in candidates.GroupBy(c => c.Id, StringComparer.Ordinal))
+        {
+            var members = group.ToList();
+            if (members.Count == 1)
+            {
+                accepted.Add(members[0]);
+                continue;
+            }
+
+            var places = string.Join(" and ", members.Select(m => m.Folder));
+            foreach (var member in members)
+            {
+                refusals.Add(new PluginRefusal(member.Folder, member.AssemblyPath,
+                    $"sector id '{member.Id}' is declared by {members.Count} plugins ({places}); remove all but one"));
+            }
+        }
+
+        return new PluginCatalog(accepted.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(), refusals);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace CoopSim.Engine.Reporting;
+
+/// <summary>
+/// The one place where the inside convention (shares are fractions) meets people (shares are %).
+/// Every table, export and chart shows values through here.
+/// </summary>
+public static class DisplayUnits
+{
+    public const string Fraction = "fraction";
+
+    public static string Unit(string unit) => unit == Fraction ? "%" : unit;
+
+    public static double Value(double value, string unit) => unit == Fraction ? value * 100.0 : value;
+
+    /// <summary>A value for a table cell: about three significant figures, thousands separated.</summary>
+    public static string Format(double value, string unit)
+    {
+        if (double.IsNaN(value))
+        {
+            return "-";
+        }
+
+        var shown = Value(value, unit);
+        if (shown == 0)
+        {
+            return "0";
+        }
+
+        var magnitude = Math.Abs(shown);
+        var format = unit == Fraction ? "N1" : magnitude >= 100 ? "N0" : magnitude >= 10 ? "N1" : magnitude >= 0.01 || magnitude == 0 ? "N2" : "G3";
+        return shown.ToString(format, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A value for a machine-readable export: the shortest text that reads back to the same double.</summary>
+    public static string Exact(double value, string unit) =>
+        Value(value, unit).ToString("R", CultureInfo.InvariantCulture);
+}

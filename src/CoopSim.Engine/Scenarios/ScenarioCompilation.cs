@@ -1,0 +1,10 @@
+using CoopSim.Engine.Diagnostics;
+using CoopSim.Engine.Simulation;
+
+namespace CoopSim.Engine.Scenarios;
+
+/// <summary>The outcome of checking a scenario: a runnable scenario, or every problem found.</summary>
+public sealed record ScenarioCompilation(ResolvedScenario? Scenario, IReadOnlyList<ScenarioProblem> Problems)
+{
+    public bool IsValid => Scenario is not null && Problems.Count == 0;
+}

@@ -1,0 +1,147 @@
+using CoopSim.Abstractions;
+using CoopSim.Engine.Cooperation;
+
+namespace CoopSim.Engine.Simulation;
+
+/// <summary>
+/// One run of a resolved scenario. <see cref="Prepare"/> creates the models and every buffer the
+/// run needs; <see cref="StepYear"/> then advances one year without allocating.
+/// </summary>
+internal sealed class SimulationRun
+{
+    private readonly ResolvedScenario _scenario;
+    private readonly int _seed;
+    private readonly List<MetricSeries> _series = [];
+    private readonly List<CityRun> _cities = [];
+    private CooperationLayer? _cooperation;
+
+    public SimulationRun(ResolvedScenario scenario, int seed)
+    {
+        _scenario = scenario;
+        _seed = seed;
+    }
+
+    public RunFailure? Failure { get; private set; }
+
+    /// <summary>Creates models, contexts and result buffers; false (with <see cref="Failure"/>) if a plugin fails to create its model.</summary>
+    public bool Prepare()
+    {
+        var years = _scenario.YearCount;
+        _cooperation = CooperationLayer.Compute(_scenario);
+        foreach (var city in _scenario.Cities)
+        {
+            if (city.Sectors.Count == 0)
+            {
+                continue;
+            }
+
+            var signals = new CitySignals(city.Sectors.SelectMany(s => s.Sector.Descriptor.Publishes).Select(p => p.Id));
+            var cityRun = new CityRun(city, signals);
+            _cities.Add(cityRun);
+            foreach (var citySector in city.Sectors)
+            {
+                var loaded = citySector.Sector;
+                var descriptor = loaded.Descriptor;
+                var info = new LoadedSectorInfo(loaded.Id, descriptor.DisplayName, descriptor.Version);
+                var trajectory = _cooperation.For(city, loaded.Id);
+                var buffers = new double[descriptor.Metrics.Count][];
+                for (var m = 0; m < buffers.Length; m++)
+                {
+                    buffers[m] = NewBuffer(years);
+                    _series.Add(new MetricSeries(city, info, descriptor.Metrics[m], _scenario.StartYear, buffers[m]));
+                }
+
+                AddCooperationSeries(city, info, trajectory);
+                var setup = new ModelSetup(descriptor, city.Facts, _scenario.StartYear, _scenario.EndYear,
+                    SeedMixer.For(_seed, city.Id, loaded.Id), citySector.Parameters);
+                ISectorModel model;
+                try
+                {
+                    model = loaded.Plugin.CreateModel(setup);
+                }
+                catch (Exception e)
+                {
+                    Failure = new RunFailure(loaded.Id, city.Id, _scenario.StartYear, $"creating the model failed: {Describe(e)}");
+                    return false;
+                }
+
+                cityRun.Steps.Add(new SectorStep(loaded.Id, model, new EngineStepContext(descriptor, trajectory, buffers, signals)));
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Advances every city one year; false (with <see cref="Failure"/>) when a plugin fails.</summary>
+    public bool StepYear(int yearIndex)
+    {
+        var year = _scenario.StartYear + yearIndex;
+        foreach (var city in _cities)
+        {
+            city.Signals.NextYear();
+            var population = city.Population(yearIndex);
+            foreach (var step in city.Steps)
+            {
+                step.Context.Begin(year, yearIndex, population);
+                try
+                {
+                    step.Model.Step(step.Context);
+                    step.Context.CheckComplete();
+                }
+                catch (Exception e)
+                {
+                    // Plugins are foreign code: any exception ends this run, named, and nothing else.
+                    Failure = new RunFailure(step.SectorId, city.City.Id, year, Describe(e));
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    public RunResult Finish() => new(_scenario, _seed, _series, _cooperation?.Notes ?? [], Failure);
+
+    private void AddCooperationSeries(ResolvedCity city, LoadedSectorInfo info, CooperationTrajectory trajectory)
+    {
+        const string prefix = MetricSeries.CooperationPrefix;
+        Add(new MetricDeclaration(prefix + "capacity", "fraction", "Local capacity in the sector (cooperation layer)") { Minimum = 0, Maximum = 1 },
+            trajectory.Capacity);
+        if (!_scenario.Programmes.Any(p => p.City.Index == city.Index && p.Sector.Id == info.Id))
+        {
+            return;
+        }
+
+        Add(new MetricDeclaration(prefix + "expertPersonMonths", "person-months", "Expert time dispatched to the city"), trajectory.ExpertPersonMonths);
+        Add(new MetricDeclaration(prefix + "trainees", "people", "City staff trained"), trajectory.Trainees);
+        Add(new MetricDeclaration(prefix + "funding", "USD", "Funding of active programme phases"), trajectory.Funding);
+
+        void Add(MetricDeclaration metric, double[] values) =>
+            _series.Add(new MetricSeries(city, info, metric, _scenario.StartYear, values));
+    }
+
+    private static double[] NewBuffer(int years)
+    {
+        var buffer = new double[years];
+        Array.Fill(buffer, double.NaN);
+        return buffer;
+    }
+
+    private static string Describe(Exception e) =>
+        e is PluginContractException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+
+    private sealed record SectorStep(string SectorId, ISectorModel Model, EngineStepContext Context);
+
+    private sealed class CityRun(ResolvedCity city, CitySignals signals)
+    {
+        private readonly double _growth = 1.0 + city.Facts.PopulationGrowth;
+
+        public ResolvedCity City { get; } = city;
+
+        public CitySignals Signals { get; } = signals;
+
+        public List<SectorStep> Steps { get; } = [];
+
+        public double Population(int yearIndex) => City.Facts.Population * Math.Pow(_growth, yearIndex);
+    }
+}

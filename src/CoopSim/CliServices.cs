@@ -1,0 +1,85 @@
+using System.CommandLine;
+using CoopSim.Engine.Plugins;
+using CoopSim.Engine.Scenarios;
+
+namespace CoopSim.Cli;
+
+/// <summary>What every command shares: the output streams, the --plugins option and loading plugins and scenarios.</summary>
+internal sealed class CliServices(TextWriter output, TextWriter error)
+{
+    public TextWriter Output { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    public Option<string[]> PluginsOption { get; } = new("--plugins")
+    {
+        Description = "Also load the plugin folder DIR (a plugin's own folder, or a folder of plugin folders). Repeatable.",
+        HelpName = "DIR",
+        Recursive = true,
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public PluginCatalog LoadCatalog(ParseResult parse, bool reportRefusals = true)
+    {
+        var catalog = PluginCatalog.Load(parse.GetValue(PluginsOption) ?? []);
+        if (reportRefusals)
+        {
+            foreach (var refusal in catalog.Refusals)
+            {
+                Error.WriteLine($"warning: plugin not loaded: {refusal}");
+            }
+        }
+
+        return catalog;
+    }
+
+    /// <summary>Loads and checks a scenario; prints its problems and returns null when it has any.</summary>
+    public ScenarioCompilation Compile(string path, PluginCatalog catalog)
+    {
+        var compilation = ScenarioCompiler.Load(path, catalog);
+        foreach (var problem in compilation.Problems)
+        {
+            Error.WriteLine($"{problem.Location}: error: {(problem.JsonPath.Length > 0 ? problem.JsonPath + ": " : "")}{problem.Message}");
+        }
+
+        return compilation;
+    }
+
+    /// <summary>Writes the content to --out atomically, or to standard output.</summary>
+    public int Emit(string? outPath, string content)
+    {
+        if (outPath is null)
+        {
+            Output.Write(content);
+            return ExitCodes.Success;
+        }
+
+        try
+        {
+            Engine.AtomicFile.WriteText(outPath, content);
+            Error.WriteLine($"wrote {outPath}");
+            return ExitCodes.Success;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            Error.WriteLine($"error: cannot write '{outPath}': {e.Message}");
+            return ExitCodes.OutputFailed;
+        }
+    }
+
+    /// <summary>Renders a stream-writing report (JSON) as text.</summary>
+    public static string Render(Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + Environment.NewLine;
+    }
+
+    public static string Render(Action<TextWriter> write)
+    {
+        using var writer = new StringWriter();
+        write(writer);
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+
+namespace CoopSim.Cli.Commands;
+
+internal static class ValidateCommand
+{
+    public static Command Create(CliServices services)
+    {
+        var files = new Argument<string[]>("FILE") { Description = "Scenario files to check.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("validate", "Check scenario files against the format and the loaded plugins; exit 0 when all are valid.")
+        {
+            files,
+        };
+        command.SetAction(parse =>
+        {
+            var catalog = services.LoadCatalog(parse);
+            var invalid = 0;
+            foreach (var file in parse.GetValue(files)!)
+            {
+                var compilation = services.Compile(file, catalog);
+                if (compilation.IsValid)
+                {
+                    var scenario = compilation.Scenario!;
+                    services.Output.WriteLine(
+                        $"{file}: valid - \"{scenario.Name}\", {scenario.StartYear}-{scenario.EndYear}, " +
+                        $"{scenario.Cities.Count(c => c.Sectors.Count > 0)} simulated city(ies), sectors {string.Join(", ", scenario.SectorOrder.Select(s => s.Id))}");
+                }
+                else
+                {
+                    invalid++;
+                    services.Output.WriteLine($"{file}: invalid - {compilation.Problems.Count} problem(s)");
+                }
+            }
+
+            return invalid == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
+        });
+        return command;
+    }
+}

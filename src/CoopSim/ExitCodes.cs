@@ -1,0 +1,22 @@
+namespace CoopSim.Cli;
+
+/// <summary>What <c>coopsim</c> returns; listed in the README.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>The command line itself was wrong (System.CommandLine's own code).</summary>
+    public const int Usage = 1;
+
+    /// <summary>A scenario (or other input file) has problems; each is printed.</summary>
+    public const int InvalidInput = 2;
+
+    /// <summary>A run failed: a plugin threw or broke the contract.</summary>
+    public const int RunFailed = 3;
+
+    /// <summary>An output file could not be written.</summary>
+    public const int OutputFailed = 4;
+
+    /// <summary>The terminal UI was asked for where there is no terminal.</summary>
+    public const int NoTerminal = 5;
+}

@@ -1,0 +1,5 @@
+using System.Text;
+using CoopSim.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+return new CliApp(Console.Out, Console.Error, Terminal.IsInteractive).Run(args);
