@@ -156,7 +156,7 @@ public sealed class PluginCatalog
                 continue;
             }
 
-            result.Add((file, contract));
+            result.Add((file, new Version(contract.Major, contract.Minor)));
         }
 
         return result;

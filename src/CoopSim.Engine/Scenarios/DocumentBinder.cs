@@ -197,7 +197,14 @@ public sealed class DocumentBinder
         {
             if (member.Required && !bound.Contains(name))
             {
-                Problem(node, path, $"missing required property '{name}' ({Describe(member.Property.PropertyType)})");
+                Problem(node, JsonPath.Property(path, name), $"missing required property '{name}' ({Describe(member.Property.PropertyType)})");
+            }
+
+            // A value that could not be bound leaves a harmless placeholder, so that later checks
+            // can run over the rest of the document; its problem is already reported.
+            if (!member.AllowsNull && member.Property.PropertyType == typeof(string) && member.Property.GetValue(instance) is null)
+            {
+                member.Property.SetValue(instance, "");
             }
         }
 
@@ -227,7 +234,7 @@ public sealed class DocumentBinder
             }
         }
 
-        return bestDistance <= Math.Max(1, name.Length / 3) ? best : null;
+        return bestDistance <= Math.Max(1, (name.Length + 1) / 3) ? best : null;
     }
 
     private static int EditDistance(string a, string b)

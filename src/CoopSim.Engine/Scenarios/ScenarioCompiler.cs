@@ -403,6 +403,25 @@ public sealed partial class ScenarioCompiler
         }
     }
 
-    private void Problem(string path, string message) =>
+    /// <summary>
+    /// Records a problem unless reading the file already reported one at this path or above it:
+    /// a value that could not be read is not also "out of range".
+    /// </summary>
+    private void Problem(string path, string message)
+    {
+        foreach (var earlier in _source.Problems)
+        {
+            if (IsSameOrAncestor(earlier.JsonPath, path))
+            {
+                return;
+            }
+        }
+
         _problems.Add(new ScenarioProblem(_source.LocationOf(path), path, message));
+    }
+
+    private static bool IsSameOrAncestor(string candidate, string path) =>
+        candidate.Length > 0
+        && path.StartsWith(candidate, StringComparison.Ordinal)
+        && (path.Length == candidate.Length || path[candidate.Length] is '.' or '[');
 }
