@@ -29,22 +29,25 @@ public sealed class RobustnessProperties
     }
 
     [Property(Arbitrary = [typeof(Inputs)], MaxTest = 300)]
-    public bool Mutated_bundled_scenarios_load_and_run_or_report_problems(MutatedScenario scenario) =>
+    public void Mutated_bundled_scenarios_load_and_run_or_report_problems(MutatedScenario scenario) =>
         LoadsOrReports(scenario.Text);
 
     [Property(MaxTest = 300)]
-    public bool Arbitrary_text_is_reported_not_thrown(string text) => LoadsOrReports(text ?? "");
+    public void Arbitrary_text_is_reported_not_thrown(string text) => LoadsOrReports(text ?? "");
 
-    private static bool LoadsOrReports(string text)
+    private static void LoadsOrReports(string text)
     {
         var compilation = ScenarioCompiler.Compile(ScenarioReader.ReadText(text, Scenarios.PathFor("fuzz.json")), BundledPlugins.Catalog);
         if (!compilation.IsValid)
         {
-            return compilation.Problems.Count > 0
-                && compilation.Problems.All(p => p.Location.Line >= 1 && p.Location.Column >= 1 && p.Message.Length > 0);
+            Assert.NotEmpty(compilation.Problems);
+            Assert.All(compilation.Problems, p => Assert.True(p.Location.Line >= 1 && p.Location.Column >= 1 && p.Message.Length > 0, p.ToString()));
+            return;
         }
 
+        // A scenario the checks accept must run: every parameter is inside its declared range.
         var result = Simulator.Run(compilation.Scenario!);
-        return result.Succeeded && result.Series.All(s => s.Values.All(double.IsFinite));
+        Assert.True(result.Succeeded, result.Failure?.ToString());
+        Assert.All(result.Series, s => Assert.All(s.Values, v => Assert.True(double.IsFinite(v), s.Key)));
     }
 }

@@ -17,6 +17,17 @@ public sealed partial class ScenarioCompiler
     public const int MinYear = 1900;
     public const int MaxYear = 2200;
 
+    /// <summary>No city is larger (the largest urban areas hold about 40 million people).</summary>
+    public const double MaxPopulation = 1e8;
+
+    /// <summary>
+    /// Plausibility ceilings on one phase's yearly activities: far above any programme in the cases,
+    /// low enough that no model meets a number it cannot represent.
+    /// </summary>
+    public const double MaxYearlyActivity = 1e7;
+
+    public const double MaxFunding = 1e12;
+
     private readonly ScenarioSource _source;
     private readonly PluginCatalog _catalog;
     private readonly List<ScenarioProblem> _problems;
@@ -129,9 +140,9 @@ public sealed partial class ScenarioCompiler
                 Problem($"{path}.id", $"city id '{city.Id}' is used twice");
             }
 
-            if (!(city.Population > 0))
+            if (!(city.Population > 0) || city.Population > MaxPopulation)
             {
-                Problem($"{path}.population", $"population must be more than 0, found {city.Population}");
+                Problem($"{path}.population", $"population must be more than 0 and at most {MaxPopulation:N0}, found {city.Population}");
             }
 
             if (city.PopulationGrowth is < -0.5 or > 0.5)
@@ -316,12 +327,12 @@ public sealed partial class ScenarioCompiler
                 continue;
             }
 
-            NotNegative($"{phasePath}.funding", phase.Funding);
+            WithinLimit($"{phasePath}.funding", phase.Funding, MaxFunding);
             var activities = phase.Activities;
             var activitiesPath = $"{phasePath}.activities";
-            NotNegative($"{activitiesPath}.expertPersonMonths", activities.ExpertPersonMonths);
-            NotNegative($"{activitiesPath}.trainees", activities.Trainees);
-            NotNegative($"{activitiesPath}.demonstrations", activities.Demonstrations);
+            WithinLimit($"{activitiesPath}.expertPersonMonths", activities.ExpertPersonMonths, MaxYearlyActivity);
+            WithinLimit($"{activitiesPath}.trainees", activities.Trainees, MaxYearlyActivity);
+            WithinLimit($"{activitiesPath}.demonstrations", activities.Demonstrations, MaxYearlyActivity);
             var perTechnology = new double[technologies.Count];
             foreach (var (id, units) in activities.Technologies)
             {
@@ -339,7 +350,7 @@ public sealed partial class ScenarioCompiler
                     continue;
                 }
 
-                NotNegative(techPath, units);
+                WithinLimit(techPath, units, MaxYearlyActivity);
                 perTechnology[index] = units;
             }
 
@@ -395,11 +406,15 @@ public sealed partial class ScenarioCompiler
         return order;
     }
 
-    private void NotNegative(string path, double value)
+    private void WithinLimit(string path, double value, double limit)
     {
         if (value < 0)
         {
             Problem(path, $"must not be negative, found {value}");
+        }
+        else if (value > limit)
+        {
+            Problem(path, $"{value} is implausibly large; the limit is {limit:G}");
         }
     }
 
