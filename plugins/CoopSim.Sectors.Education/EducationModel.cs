@@ -3,52 +3,73 @@ using CoopSim.Abstractions;
 namespace CoopSim.Sectors.Education;
 
 /// <summary>
-/// Bass diffusion: A(t) = A(t-1) + (p + q·A(t-1))·(1 − A(t-1)), where the innovation term
-/// p = influence × students reached × capacity / population comes from model schools.
+/// One city's environmental education, year by year (docs/models/education.md). Awareness
+/// A = A0 + (1 − A0)·D, where D, the share of the rest reached by the programme's message, follows
+/// the discrete Bass model D(t) = D(t−1) + min(1, p + q·D(t−1))·(1 − D(t−1)), with the innovation
+/// term p = persuasion × support × teaching effectiveness × students taught / households.
 /// </summary>
 internal sealed class EducationModel : ISectorModel
 {
-    private readonly double _studentsPerSchool;
-    private readonly double _teachersPerSchool;
-    private readonly double _schoolInfluence;
-    private readonly double _wordOfMouth;
+    private readonly EducationParameters _p;
     private readonly MetricHandle _schools;
     private readonly MetricHandle _teachers;
     private readonly MetricHandle _students;
+    private readonly MetricHandle _editions;
+    private readonly MetricHandle _copies;
+    private readonly MetricHandle _householdsReached;
     private readonly MetricHandle _awarenessMetric;
+    private readonly MetricHandle _cost;
     private readonly PublishedSignalHandle _awarenessSignal;
     private readonly TechnologyHandle _modelSchools;
-    private double _awareness;
+    private readonly TechnologyHandle _workbookEditions;
+    private double _reached;
 
     public EducationModel(ModelSetup setup)
     {
-        _studentsPerSchool = setup.Parameter("studentsPerSchool");
-        _teachersPerSchool = setup.Parameter("teachersPerSchool");
-        _awareness = setup.Parameter("initialAwareness");
-        _schoolInfluence = setup.Parameter("schoolInfluence");
-        _wordOfMouth = setup.Parameter("wordOfMouth");
+        _p = new EducationParameters(setup);
         _schools = setup.Metric("modelSchools");
         _teachers = setup.Metric("teachersTrained");
         _students = setup.Metric("studentsReached");
+        _editions = setup.Metric("workbookEditions");
+        _copies = setup.Metric("workbookCopies");
+        _householdsReached = setup.Metric("householdsReached");
         _awarenessMetric = setup.Metric("awareness");
+        _cost = setup.Metric("cost");
         _awarenessSignal = setup.PublishedSignal("awarenessIndex");
         _modelSchools = setup.Technology("modelSchools");
+        _workbookEditions = setup.Technology("workbookEditions");
     }
 
     public void Step(StepContext context)
     {
+        var p = _p;
         var schools = context.TechnologyInPlace(_modelSchools);
-        var students = schools * _studentsPerSchool;
-        if (context.YearIndex > 0)
-        {
-            var innovation = Math.Min(1.0, _schoolInfluence * students * context.Cooperation.Capacity / context.Population);
-            _awareness = Math.Clamp(_awareness + ((innovation + (_wordOfMouth * _awareness)) * (1.0 - _awareness)), 0.0, 1.0);
-        }
+        var editions = context.TechnologyInPlace(_workbookEditions);
+        var students = schools * p.StudentsPerSchool;
+        var copies = editions > 0 ? students : 0.0;
+
+        // Each student carries the lessons home to one household.
+        var households = Math.Max(0.0, context.Population) / p.HouseholdSize;
+        var reached = households > 0 ? Math.Min(1.0, students / households) : 0.0;
+        var effectiveness = p.TeachingWithoutWorkbook + ((1.0 - p.TeachingWithoutWorkbook) * Math.Min(1.0, editions));
+        var support = p.SupportWithoutCapacity + ((1.0 - p.SupportWithoutCapacity) * context.Cooperation.Capacity);
+        var innovation = p.Persuasion * support * effectiveness * reached;
+        _reached += Math.Min(1.0, innovation + (p.WordOfMouth * _reached)) * (1.0 - _reached);
+        _reached = Math.Clamp(_reached, 0.0, 1.0);
+        var awareness = Math.Clamp(p.InitialAwareness + ((1.0 - p.InitialAwareness) * _reached), 0.0, 1.0);
+
+        var cost = (context.TechnologyAdopted(_workbookEditions) * p.EditionCost) +
+                   (copies * p.CopyCost) +
+                   (context.TechnologyAdopted(_modelSchools) * p.TeachersPerSchool * p.TeacherTrainingCost);
 
         context.WriteMetric(_schools, schools);
-        context.WriteMetric(_teachers, schools * _teachersPerSchool);
+        context.WriteMetric(_teachers, schools * p.TeachersPerSchool);
         context.WriteMetric(_students, students);
-        context.WriteMetric(_awarenessMetric, _awareness);
-        context.PublishSignal(_awarenessSignal, _awareness);
+        context.WriteMetric(_editions, editions);
+        context.WriteMetric(_copies, copies);
+        context.WriteMetric(_householdsReached, reached);
+        context.WriteMetric(_awarenessMetric, awareness);
+        context.WriteMetric(_cost, cost);
+        context.PublishSignal(_awarenessSignal, awareness);
     }
 }

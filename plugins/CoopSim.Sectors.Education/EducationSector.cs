@@ -2,38 +2,41 @@ using CoopSim.Abstractions;
 
 namespace CoopSim.Sectors.Education;
 
-/// <summary>Environmental education: model schools, teachers, students and awareness (docs/models/education.md).</summary>
+/// <summary>
+/// Environmental education: model schools, trained teachers and a local workbook edition reach
+/// students, students carry the lessons home, and awareness spreads through the population by the
+/// Bass diffusion model (docs/models/education.md).
+/// </summary>
 public sealed class EducationSector : ISectorPlugin
 {
     public SectorDescriptor Descriptor { get; } = new()
     {
         Id = "education",
         DisplayName = "Environmental education",
-        Version = new Version(0, 1, 0),
+        Version = new Version(1, 0, 0),
         ContractVersion = ContractVersion.Current,
-        Description = "Model schools teach students; awareness spreads from them through the population by word of mouth.",
-        Parameters =
-        [
-            new("studentsPerSchool", "students", 600, 10, 5000, "Students per model school (assumption)."),
-            new("teachersPerSchool", "teachers", 4, 1, 100, "Teachers trained per model school (assumption)."),
-            new("initialAwareness", "fraction", 0.10, 0.0, 1.0, "Share of the population aware of waste separation in the start year (assumption)."),
-            new("schoolInfluence", "1/year", 3.0, 0.0, 20.0, "People made aware per year per student reached, through their households (assumption)."),
-            new("wordOfMouth", "1/year", 0.10, 0.0, 1.0, "Imitation coefficient q of the Bass diffusion model (typical 0.3-0.5 for products; lower assumed here)."),
-        ],
+        Description = "Model schools teach students with a local workbook; each student carries the lessons home, and awareness " +
+                      "spreads from those households through the population by word of mouth (Bass 1969).",
+        Parameters = EducationParameters.Declarations,
         Metrics =
         [
             new("modelSchools", "schools", "Model schools teaching the programme") { Minimum = 0 },
-            new("teachersTrained", "teachers", "Teachers trained") { Minimum = 0 },
-            new("studentsReached", "students", "Students in model schools") { Minimum = 0 },
-            new("awareness", "fraction", "Share of the population aware of waste separation and composting") { Minimum = 0, Maximum = 1 },
+            new("teachersTrained", "teachers", "Teachers trained to teach the programme") { Minimum = 0 },
+            new("studentsReached", "students/year", "Students taught the programme this year") { Minimum = 0 },
+            new("workbookEditions", "editions", "Local editions of the workbook prepared") { Minimum = 0 },
+            new("workbookCopies", "copies/year", "Workbook copies handed to students this year") { Minimum = 0 },
+            new("householdsReached", "fraction", "Share of households with a student taught this year") { Minimum = 0, Maximum = 1 },
+            new("awareness", "fraction", "Share of people aware of waste separation and composting") { Minimum = 0, Maximum = 1 },
+            new("cost", "USD/year", "Workbook editions and copies and teacher training this year") { Minimum = 0 },
         ],
         Publishes =
         [
-            new("awarenessIndex", "fraction", "Share of the population aware of waste separation and composting"),
+            new("awarenessIndex", "fraction", "Share of people aware of waste separation and composting"),
         ],
         Technologies =
         [
-            new("modelSchools", "schools", "Schools that adopt the workbook and train their teachers (cases.md C1)."),
+            new("modelSchools", "schools", "Schools that adopt the programme, their teachers trained (cases.md C1)."),
+            new("workbookEditions", "editions", "A local edition of the workbook, such as Mandalay's Ecology Note (cases.md C1): raises teaching effectiveness."),
         ],
     };
 
