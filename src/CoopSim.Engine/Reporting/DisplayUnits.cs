@@ -29,6 +29,12 @@ public static class DisplayUnits
         }
 
         var magnitude = Math.Abs(shown);
+        if (unit != Fraction && magnitude < 1e15 && shown == Math.Round(shown))
+        {
+            // Counts (centres, schools, trainees) read as whole numbers.
+            return shown.ToString("N0", CultureInfo.InvariantCulture);
+        }
+
         var format = unit == Fraction ? "N1" : magnitude >= 100 ? "N0" : magnitude >= 10 ? "N1" : magnitude >= 0.01 || magnitude == 0 ? "N2" : "G3";
         return shown.ToString(format, CultureInfo.InvariantCulture);
     }
