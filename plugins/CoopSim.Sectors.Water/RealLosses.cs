@@ -58,9 +58,17 @@ internal sealed class RealLosses
         }
     }
 
-    /// <summary>The excess leakage per connection at a pressure, scaled by (p/p0)^N1 (FAVAD).</summary>
-    public double ExcessAt(double pressure) =>
-        _excess * Math.Pow(pressure / _settings.AveragePressure, _settings.LeakageExponent);
+    /// <summary>
+    /// The excess leakage per connection at a pressure, scaled by (p/p0)^N1 (FAVAD). A network
+    /// reported below the unavoidable level (ILI under 1, outside the formula's meaning) has a
+    /// negative excess, scaled linearly like the unavoidable part so that lower pressure never
+    /// raises its leakage.
+    /// </summary>
+    public double ExcessAt(double pressure)
+    {
+        var ratio = pressure / _settings.AveragePressure;
+        return _excess * (_excess > 0.0 ? Math.Pow(ratio, _settings.LeakageExponent) : ratio);
+    }
 
     /// <summary>Real losses per connection while pressurised at a pressure (L/connection/day), never below 0.</summary>
     public double RateAt(double pressure) =>

@@ -5,8 +5,8 @@ namespace CoopSim.Sectors.Water;
 /// supply to N connections is W24(N) = α·N + β, where α is one connection's use, apparent losses
 /// and unavoidable leakage and β the old network's excess leakage. Production grows toward what the
 /// whole service area needs; the utility connects new customers as its network grows, but only as
-/// many as it can supply without shortening the hours of those already connected; spare water
-/// lengthens the hours. Saved losses are a "second source" (cases.md W6): they lower α and β.
+/// many as it can supply for at least the start year's hours; water left over lengthens the hours.
+/// Saved losses are a "second source" (cases.md W6): they lower α and β.
 /// </summary>
 internal sealed class WaterSupply
 {
@@ -50,7 +50,7 @@ internal sealed class WaterSupply
         var network = Math.Min(
             Math.Max(reachable, Connections),
             Connections + (_settings.ExtensionRate * hardwareEffectiveness * unserved) + connectionsAdded);
-        var waterAllows = ((24.0 * Production / Hours) - oldExcess) / perConnection;
+        var waterAllows = ((24.0 * Production / _settings.InitialSupplyHours) - oldExcess) / perConnection;
         var connections = Math.Max(Connections, Math.Min(network, waterAllows));
         Connections = Math.Min(population / _settings.PersonsPerConnection, connections);
         Hours = Math.Min(24.0, 24.0 * Production / ((perConnection * Connections) + oldExcess));
