@@ -23,7 +23,7 @@ public sealed record UnitDraws(double[] Values)
         for (var i = 0; i < descriptor.Parameters.Count; i++)
         {
             var p = descriptor.Parameters[i];
-            values[p.Id] = p.Minimum + (this[offset + i] * (p.Maximum - p.Minimum));
+            values[p.Id] = Math.Clamp(p.Minimum + (this[offset + i] * (p.Maximum - p.Minimum)), p.Minimum, p.Maximum);
         }
 
         return values;
