@@ -1,5 +1,4 @@
 using CoopSim.Abstractions;
-
 using CoopSim.Sectors.Tests.Support;
 
 namespace CoopSim.Sectors.Tests;
