@@ -54,14 +54,15 @@ internal sealed class WaterModel : ISectorModel
 
     /// <summary>
     /// Advanced treatment takes system input up to its capacity, shared between the two kinds in
-    /// proportion to their capacity; U-BCF runs at bcfRunningRatio of the conventional cost.
+    /// proportion to their capacity; U-BCF runs at bcfRunningRatio of the conventional cost. Like
+    /// every technology, plant built in the start year works from the next year.
     /// </summary>
     private (double Share, double RunningCost) Treatment(StepContext context, double systemInput)
     {
         var advanced = _technologies.AdvancedInPlace(context);
         var bcf = _technologies.BcfInPlace(context);
         var capacity = advanced + bcf;
-        if (capacity <= 0.0)
+        if (capacity <= 0.0 || context.YearIndex == 0)
         {
             return (0.0, 0.0);
         }
