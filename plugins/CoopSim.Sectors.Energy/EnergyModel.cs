@@ -3,59 +3,70 @@ using CoopSim.Abstractions;
 namespace CoopSim.Sectors.Energy;
 
 /// <summary>
-/// Demand = population × per-capita use × (1 + growth)^t − projects × savings;
-/// CO2 = coal × EF_coal + other × EF_other; SO2 = coal × factor × (1 − controlled share × efficiency × capacity).
+/// One city's energy use and air, year by year (docs/models/energy.md): demand by sector, the fuel
+/// mix, CO2 and SO2 with their business-as-usual counterparts, the ambient SO2 proxy and the gap to
+/// a greenhouse-gas target. Technologies act through capacity, which acts with a lag.
 /// </summary>
 internal sealed class EnergyModel : ISectorModel
 {
-    private readonly double _energyPerCapita;
-    private readonly double _demandGrowth;
-    private readonly double _coalShare;
-    private readonly double _coalFactor;
-    private readonly double _otherFactor;
-    private readonly double _so2Factor;
-    private readonly double _controlledShare;
-    private readonly double _controlEfficiency;
-    private readonly double _projectSavings;
-    private readonly MetricHandle _demand;
-    private readonly MetricHandle _co2;
-    private readonly MetricHandle _so2;
-    private readonly MetricHandle _waterPumping;
-    private readonly ReadSignalHandle _pumpingEnergy;
-    private readonly TechnologyHandle _control;
-    private readonly TechnologyHandle _projects;
+    private readonly EnergySettings _settings;
+    private readonly EnergyTechnologyUse _technologies;
+    private readonly EnergyMetricWriter _writer;
+    private readonly ReadSignalHandle _pumping;
+    private readonly ReadSignalHandle _methane;
+    private readonly double _so2PerCoalMwh;
+    private double _effectiveness;
+    private double _referenceSo2;
 
     public EnergyModel(ModelSetup setup)
     {
-        _energyPerCapita = setup.Parameter("energyPerCapita");
-        _demandGrowth = setup.Parameter("demandGrowth");
-        _coalShare = setup.Parameter("coalShare");
-        _coalFactor = setup.Parameter("coalEmissionFactor");
-        _otherFactor = setup.Parameter("otherEmissionFactor");
-        _so2Factor = setup.Parameter("so2PerCoalMwh");
-        _controlledShare = setup.Parameter("controlledShare");
-        _controlEfficiency = setup.Parameter("controlEfficiency");
-        _projectSavings = setup.Parameter("projectSavings");
-        _demand = setup.Metric("demand");
-        _co2 = setup.Metric("co2");
-        _so2 = setup.Metric("so2");
-        _waterPumping = setup.Metric("waterPumping");
-        _pumpingEnergy = setup.ReadSignal("pumpingEnergy");
-        _control = setup.Technology("so2Control");
-        _projects = setup.Technology("efficiencyProjects");
+        _settings = new EnergySettings(setup);
+        _technologies = new EnergyTechnologyUse(setup);
+        _writer = new EnergyMetricWriter(setup);
+        _pumping = setup.ReadSignal(EnergyMetrics.PumpingEnergySignal);
+        _methane = setup.ReadSignal(EnergyMetrics.MethaneSignal);
+        _so2PerCoalMwh = Sulphur.PerCoalMwh(_settings);
     }
 
     public void Step(StepContext context)
     {
-        var baseline = context.Population * _energyPerCapita * Math.Pow(1.0 + _demandGrowth, context.YearIndex);
-        var demand = Math.Max(0.0, baseline - (context.TechnologyInPlace(_projects) * _projectSavings));
-        var coal = demand * _coalShare;
-        var controlled = Math.Min(1.0, context.TechnologyInPlace(_control) * _controlledShare);
-        var removal = controlled * _controlEfficiency * context.Cooperation.Capacity;
+        var s = _settings;
+        var t = context.YearIndex;
+        var capacity = context.Cooperation.Capacity;
+        _effectiveness = t == 0 ? capacity : _effectiveness + ((capacity - _effectiveness) / s.AdoptionLag);
+        var e = _effectiveness;
 
-        context.WriteMetric(_demand, demand);
-        context.WriteMetric(_co2, (coal * _coalFactor) + ((demand - coal) * _otherFactor));
-        context.WriteMetric(_so2, coal * _so2Factor * (1.0 - removal) / 1000.0);
-        context.WriteMetric(_waterPumping, context.HasSignal(_pumpingEnergy) ? context.ReadSignal(_pumpingEnergy) : 0.0);
+        var pumping = Optional(context, _pumping);
+        var demand = EnergyDemand.For(s, context.Population, t, pumping);
+        var done = Interventions.For(context, _technologies, s, demand, e);
+        var mix = FuelMix.For(s, t);
+
+        // Demand after efficiency; fossil supply is what renewables leave of the stationary part.
+        var industry = demand.Industry - done.FactorySaved;
+        var buildings = demand.Buildings - done.BuildingsSaved;
+        var stationary = industry + buildings + demand.WaterPumping + (done.BusElectricity / s.GenerationEfficiency);
+        var fossil = Math.Max(0.0, stationary - (done.Renewable / s.GenerationEfficiency));
+        var transport = demand.Transport - done.DieselSaved;
+        var coal = fossil * mix.Coal;
+        var co2 = (fossil * mix.Co2Factor(s)) + (transport * s.OilCo2Factor);
+        var bauCo2 = (demand.Stationary * mix.Co2Factor(s)) + (demand.Transport * s.OilCo2Factor);
+
+        var controlled = Math.Min(1.0, (s.OwnControlGrowth * t) + (_technologies.So2ControlInPlace(context) * s.ControlledSharePerProject));
+        var removed = controlled * s.So2RemovalEfficiency * e;
+        var so2 = coal * _so2PerCoalMwh * (1.0 - removed);
+        if (t == 0)
+        {
+            _referenceSo2 = demand.Stationary * mix.Coal * _so2PerCoalMwh;
+        }
+
+        _writer.Write(context, new EnergyYear(
+            industry, buildings, transport, pumping, stationary, done.Renewable, coal, co2,
+            Optional(context, _methane), bauCo2, s.TargetReduction, so2, removed,
+            Sulphur.Concentration(s, so2, _referenceSo2), s.So2Standard,
+            _technologies.Investment(context, s)));
     }
+
+    /// <summary>A signal another sector may publish; 0 when none does (the reads are optional).</summary>
+    private static double Optional(StepContext context, ReadSignalHandle signal) =>
+        context.HasSignal(signal) ? Math.Max(0.0, context.ReadSignal(signal)) : 0.0;
 }

@@ -3,57 +3,120 @@ using CoopSim.Abstractions;
 namespace CoopSim.Sectors.Water;
 
 /// <summary>
-/// NRW(t) = NRW(t-1) − rate · capacity · (0.5 + 0.5 · blocked share) · (NRW(t-1) − minimum);
-/// billed consumption is fixed by the people served, so system input = billed / (1 − NRW).
+/// One city's water utility, year by year (docs/models/water.md). The start year is the observed
+/// state (initial NRW, coverage and hours); from the next year on, losses, production, connections
+/// and hours move with the technologies in place and with capacity, which acts with a lag.
 /// </summary>
 internal sealed class WaterModel : ISectorModel
 {
-    private readonly double _minimumNrw;
-    private readonly double _reductionRate;
-    private readonly double _consumptionPerCapita;
-    private readonly double _coverage;
-    private readonly double _districts;
-    private readonly double _energyIntensity;
-    private readonly MetricHandle _nrwMetric;
-    private readonly MetricHandle _systemInput;
-    private readonly MetricHandle _nonRevenueWater;
-    private readonly MetricHandle _blockedDistricts;
-    private readonly PublishedSignalHandle _pumpingEnergy;
-    private readonly TechnologyHandle _blocks;
-    private double _nrw;
+    private readonly WaterSettings _settings;
+    private readonly WaterTechnologyUse _technologies;
+    private readonly WaterMetricWriter _writer;
+    private readonly RealLosses _real;
+    private readonly ApparentLosses _apparent;
+    private readonly WaterSupply _supply;
+    private double _effectiveness;
 
     public WaterModel(ModelSetup setup)
     {
-        _nrw = setup.Parameter("initialNrw");
-        _minimumNrw = setup.Parameter("minimumNrw");
-        _reductionRate = setup.Parameter("reductionRate");
-        _consumptionPerCapita = setup.Parameter("consumptionPerCapita");
-        _coverage = setup.Parameter("coverage");
-        _districts = setup.Parameter("districts");
-        _energyIntensity = setup.Parameter("energyIntensity");
-        _nrwMetric = setup.Metric("nrw");
-        _systemInput = setup.Metric("systemInput");
-        _nonRevenueWater = setup.Metric("nonRevenueWater");
-        _blockedDistricts = setup.Metric("blockedDistricts");
-        _pumpingEnergy = setup.PublishedSignal("pumpingEnergy");
-        _blocks = setup.Technology("distributionBlocks");
+        _settings = new WaterSettings(setup);
+        _technologies = new WaterTechnologyUse(setup);
+        _writer = new WaterMetricWriter(setup);
+        _real = new RealLosses(_settings);
+        _apparent = new ApparentLosses(_settings);
+        _supply = new WaterSupply(_settings);
     }
 
     public void Step(StepContext context)
     {
-        var blocked = Math.Min(1.0, context.TechnologyInPlace(_blocks) / _districts);
-        if (context.YearIndex > 0 && _nrw > _minimumNrw)
+        var pressure = context.YearIndex == 0 ? Start(context) : Advance(context);
+        var realRate = _real.RateAt(pressure);
+        var balance = WaterBalance.Of(_supply.Connections, _settings, _supply.Hours, _apparent.Rate, realRate);
+        var treatment = Treatment(context, balance.SystemInput);
+        _writer.Write(context, new WaterYear(
+            balance,
+            context.Population,
+            _supply.Connections,
+            _supply.Connections / _settings.ConnectionDensity,
+            _supply.Hours,
+            _supply.Production,
+            pressure,
+            realRate / _real.UnavoidableAt(pressure),
+            Math.Min(1.0, _technologies.BlocksInPlace(context) / _settings.Blocks),
+            treatment.Share,
+            _technologies.Investment(context, _settings),
+            treatment.RunningCost
+                + (_technologies.CrewsInPlace(context) * _settings.CrewCost)
+                + (_technologies.TeamsInPlace(context) * _settings.TeamCost),
+            _settings.PersonsPerConnection,
+            _settings.EnergyIntensity));
+    }
+
+    /// <summary>
+    /// Advanced treatment takes system input up to its capacity, shared between the two kinds in
+    /// proportion to their capacity; U-BCF runs at bcfRunningRatio of the conventional cost. Like
+    /// every technology, plant built in the start year works from the next year.
+    /// </summary>
+    private (double Share, double RunningCost) Treatment(StepContext context, double systemInput)
+    {
+        var advanced = _technologies.AdvancedInPlace(context);
+        var bcf = _technologies.BcfInPlace(context);
+        var capacity = advanced + bcf;
+        if (capacity <= 0.0 || context.YearIndex == 0)
         {
-            var effectiveness = _reductionRate * context.Cooperation.Capacity * (0.5 + (0.5 * blocked));
-            _nrw -= effectiveness * (_nrw - _minimumNrw);
+            return (0.0, 0.0);
         }
 
-        var billed = context.Population * _coverage * _consumptionPerCapita / 1000.0;
-        var input = billed / (1.0 - _nrw);
-        context.WriteMetric(_nrwMetric, _nrw);
-        context.WriteMetric(_systemInput, input);
-        context.WriteMetric(_nonRevenueWater, input - billed);
-        context.WriteMetric(_blockedDistricts, blocked);
-        context.PublishSignal(_pumpingEnergy, input * _energyIntensity * 365.0 / 1000.0);
+        var treated = Math.Min(systemInput, capacity);
+        var perCubicMetre = _settings.AdvancedTreatmentRunningCost * ((advanced + (bcf * _settings.BcfRunningRatio)) / capacity);
+        return (treated / systemInput, 365.0 * treated * perCubicMetre);
+    }
+
+    /// <summary>Backs the start year's loss rates out of the observed NRW, coverage and hours.</summary>
+    private double Start(StepContext context)
+    {
+        var s = _settings;
+        var connections = s.InitialCoverage * context.Population / s.PersonsPerConnection;
+        var consumption = WaterBalance.Of(connections, s, s.InitialSupplyHours, 0.0, 0.0);
+        var systemInput = consumption.Billed / (1.0 - s.InitialNrw);
+        var losses = Math.Max(0.0, systemInput - consumption.Authorised);
+        var real = s.RealLossShare * losses;
+        _apparent.Start((losses - real) / consumption.Authorised);
+        _real.Start(real * 1000.0 / (connections * s.InitialSupplyHours / 24.0));
+        _supply.Start(connections, s.InitialSupplyHours, systemInput);
+        _effectiveness = context.Cooperation.Capacity;
+        return s.AveragePressure;
+    }
+
+    private double Advance(StepContext context)
+    {
+        var s = _settings;
+        var t = _technologies;
+        _effectiveness += (context.Cooperation.Capacity - _effectiveness) / s.AdoptionLag;
+        var e = _effectiveness;
+        var hardware = 0.5 + (0.5 * e);
+        var connections = _supply.Connections;
+        var mains = connections / s.ConnectionDensity;
+        var blocked = Math.Min(1.0, t.BlocksInPlace(context) / s.Blocks);
+        var telemetered = Math.Min(1.0, t.TelemetryInPlace(context) / s.Blocks);
+        var pressureManaged = Math.Min(1.0, t.PressureManagedInPlace(context) / s.Blocks);
+
+        var surveyed = Math.Min(1.0, t.CrewsInPlace(context) * s.CrewSurvey / mains);
+        var renewed = Math.Min(1.0, t.RenewedThisYear(context) / mains) * hardware;
+        _real.Advance(surveyed, blocked, telemetered, renewed, e);
+
+        var inspected = s.OwnInspection + (t.TeamsInPlace(context) * s.TeamInspections / connections);
+        var replaced = s.OwnMeterReplacement + (t.MetersThisYear(context) / connections);
+        _apparent.Advance(inspected, replaced, blocked, hardware);
+
+        var pressure = s.AveragePressure * (1.0 - (s.PressureCut * pressureManaged * e));
+        var excess = _real.ExcessAt(pressure);
+        var perConnection = (s.PersonsPerConnection * s.ConsumptionPerCapita * (1.0 + _apparent.Rate) / 1000.0)
+            + (Math.Max(0.0, _real.UnavoidableAt(pressure) + Math.Min(0.0, excess)) / 1000.0);
+        var oldExcess = Math.Max(0.0, excess) * connections / 1000.0;
+        _supply.Advance(context.Population, perConnection, oldExcess, hardware,
+            t.ProductionThisYear(context), t.ExtensionThisYear(context));
+        _real.Spread(connections, _supply.Connections);
+        return pressure;
     }
 }
