@@ -103,7 +103,8 @@ public sealed class CommandTests
             .GetProperty("properties").GetProperty("sectors").GetProperty("properties");
         var initialNrw = sectors.GetProperty("water").GetProperty("properties").GetProperty("parameters")
             .GetProperty("properties").GetProperty("initialNrw");
-        Assert.Equal(0.0, initialNrw.GetProperty("minimum").GetDouble());
+        Assert.InRange(initialNrw.GetProperty("minimum").GetDouble(), 0.0, 0.72);
+        Assert.InRange(initialNrw.GetProperty("maximum").GetDouble(), 0.72, 1.0);
         Assert.Contains("[fraction]", initialNrw.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
@@ -123,7 +124,7 @@ public sealed class CommandTests
         var outcome = Coopsim.Run("plugins", "--sector", "water");
 
         Assert.Equal(0, outcome.ExitCode);
-        Assert.Matches(@"initialNrw\s+fraction\s+[\d.]+\s+0\s+", outcome.Output);
+        Assert.Matches(@"(?m)^initialNrw  \[fraction\]  default [\d.]+, range [\d.]+ to [\d.]+$", outcome.Output);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class InheritanceTests
             {
               "extends": "parent.json",
               "name": "Child",
-              "cities": [ { "id": "city", "sectors": { "water": { "parameters": { "coverage": 0.9 } } } } ]
+              "cities": [ { "id": "city", "sectors": { "water": { "parameters": { "initialCoverage": 0.9 } } } } ]
             }
             """);
 
@@ -25,7 +25,7 @@ public sealed class InheritanceTests
         Assert.Equal("Child", scenario.Name);
         Assert.Equal(2010, scenario.EndYear);
         var water = scenario.Cities.Single(c => c.Id == "city").Sector("water")!;
-        Assert.Equal(0.9, water.Parameters["coverage"]);
+        Assert.Equal(0.9, water.Parameters["initialCoverage"]);
         Assert.Equal(0.5, water.Parameters["initialNrw"]);
         Assert.Equal(2, scenario.Cities.Count);
         Assert.Single(scenario.Programmes);

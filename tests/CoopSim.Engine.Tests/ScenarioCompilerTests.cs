@@ -1,4 +1,5 @@
 using CoopSim.Engine.Plugins;
+using CoopSim.Tests.Shared;
 
 namespace CoopSim.Engine.Tests;
 
@@ -29,7 +30,10 @@ public sealed class ScenarioCompilerTests
     {
         var problem = Assert.Single(ProblemsOf(Edit("\"initialNrw\": 0.5", "\"initialNrw\": 1.5")));
 
-        Assert.StartsWith("$.cities[1].sectors.water.parameters.initialNrw: 1.5 is out of range for 'initialNrw': the water plugin accepts 0 to", problem, StringComparison.Ordinal);
+        var declared = BundledPlugins.Catalog.Find("water")!.Descriptor.Parameters.Single(p => p.Id == "initialNrw");
+        Assert.Equal(
+            $"$.cities[1].sectors.water.parameters.initialNrw: 1.5 is out of range for 'initialNrw': the water plugin accepts {declared.Minimum} to {declared.Maximum} fraction",
+            problem);
     }
 
     [Fact]

@@ -61,9 +61,9 @@ public static class ComparisonReport
                     Csv.Field(series.SectorId), Csv.Field(series.Metric.Id), Csv.Field(DisplayUnits.Unit(unit)));
                 foreach (var year in years)
                 {
-                    var difference = run == 0 ? "" : DisplayUnits.Exact(series.Difference(run, year), unit);
-                    var relative = run == 0 ? "" : series.RelativeDifference(run, year).ToString("R", CultureInfo.InvariantCulture);
-                    writer.WriteLine($"{prefix},{year.ToString(CultureInfo.InvariantCulture)},{DisplayUnits.Exact(series.Value(run, year), unit)},{difference},{relative}");
+                    var difference = run == 0 ? "" : DisplayUnits.Export(series.Difference(run, year), unit);
+                    var relative = run == 0 ? "" : series.RelativeDifference(run, year).ToString("G12", CultureInfo.InvariantCulture);
+                    writer.WriteLine($"{prefix},{year.ToString(CultureInfo.InvariantCulture)},{DisplayUnits.Export(series.Value(run, year), unit)},{difference},{relative}");
                 }
             }
         }

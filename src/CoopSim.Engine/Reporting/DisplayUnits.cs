@@ -39,7 +39,10 @@ public static class DisplayUnits
         return shown.ToString(format, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>A value for a machine-readable export: the shortest text that reads back to the same double.</summary>
-    public static string Exact(double value, string unit) =>
-        Value(value, unit).ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A value for a machine-readable export: twelve significant digits, far beyond any model's
+    /// accuracy, without the noise of the fraction-to-percent conversion (72 not 71.99999999999999).
+    /// </summary>
+    public static string Export(double value, string unit) =>
+        Value(value, unit).ToString("G12", CultureInfo.InvariantCulture);
 }

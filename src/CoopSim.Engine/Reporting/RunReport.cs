@@ -61,7 +61,7 @@ public static class RunReport
                 Csv.Field(series.Metric.Id), Csv.Field(DisplayUnits.Unit(series.Metric.Unit)));
             foreach (var year in years)
             {
-                writer.WriteLine($"{prefix},{year.ToString(CultureInfo.InvariantCulture)},{DisplayUnits.Exact(series.At(year), series.Metric.Unit)}");
+                writer.WriteLine($"{prefix},{year.ToString(CultureInfo.InvariantCulture)},{DisplayUnits.Export(series.At(year), series.Metric.Unit)}");
             }
         }
     }
