@@ -109,6 +109,15 @@ public sealed class ConformanceCase
             Signals.ToDictionary(s => s.Key, s => (IReadOnlyList<double>)s.Value.Take(years).ToList(), StringComparer.Ordinal));
     }
 
+    /// <summary>The same case with each year's cooperation changed, e.g. capacity raised, to test how a model responds.</summary>
+    /// <param name="change">Takes the year index and that year's inputs and returns the new inputs.</param>
+    /// <returns>The new case.</returns>
+    public ConformanceCase WithCooperation(Func<int, CooperationInputs, CooperationInputs> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return new ConformanceCase(Parameters, City, StartYear, Years, Seed, Cooperation.Select((c, t) => change(t, c)).ToList(), TechnologyAdopted, Signals);
+    }
+
     /// <summary>The same case with other parameter values.</summary>
     /// <param name="parameters">A value for every declared parameter.</param>
     /// <returns>The new case.</returns>

@@ -37,8 +37,8 @@ public sealed class PluginAuthorCommandTests
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         Assert.Contains("ok: water: the declaration passes the load-time checks", outcome.Output, StringComparison.Ordinal);
-        Assert.Contains("ok: water: smoke run alone, no cooperation", outcome.Output, StringComparison.Ordinal);
-        Assert.Contains("ok: water: smoke run a programme with no activity gives the no-cooperation baseline", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("ok: water: smoke run: alone, no cooperation", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("ok: water: smoke run: a programme with no activity gives the no-cooperation baseline", outcome.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("fix:", outcome.Output, StringComparison.Ordinal);
     }
 

@@ -41,7 +41,7 @@ public static class PluginSmokeRun
         {
             var names = string.Join(", ", publishers.Select(p => p.Id));
             RunOnce(PluginCatalog.FromPlugins([sector.Plugin, .. publishers.Select(p => p.Plugin)]), sector, publishers,
-                Programme.Active, limits, $"beside {names}, which publish what it reads", checks);
+                Programme.Active, limits, $"beside {names} (publishing what it reads)", checks);
         }
 
         if (with is not null)

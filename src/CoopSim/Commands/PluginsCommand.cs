@@ -96,12 +96,12 @@ internal static class PluginsCommand
             {
                 if (check.Passed)
                 {
-                    output.WriteLine($"ok: {sector.Id}: smoke run {check.Name}");
+                    output.WriteLine($"ok: {sector.Id}: smoke run: {check.Name}");
                 }
                 else
                 {
                     fixes++;
-                    output.WriteLine($"fix: {sector.Id}: smoke run {check.Name}: {check.Problem}");
+                    output.WriteLine($"fix: {sector.Id}: smoke run: {check.Name}: {check.Problem}");
                 }
             }
         }
