@@ -6,7 +6,7 @@ namespace CoopSim.Engine.Plugins;
 
 /// <summary>
 /// The rules a sector's declaration must keep, in one place for the host's load-time check
-/// (<see cref="DescriptorCheck"/>) and the conformance kit (CoopSim.Testing compiles this file in),
+/// (<c>DescriptorCheck</c>) and the conformance kit (CoopSim.Testing compiles this file in),
 /// so that an author's tests and the host never disagree about what is nonsense.
 /// </summary>
 internal static partial class DescriptorRules
