@@ -1,13 +1,17 @@
 namespace CoopSim.Abstractions;
 
 /// <summary>
-/// The version of this plugin contract. A plugin states the version it was built against with
-/// <see cref="Current"/>; the constants are compiled into the plugin, so the value it reports is
-/// the contract it was built with, not the one it runs beside.
+/// The version of this plugin contract. The host learns the version a plugin was built against
+/// from the plugin assembly's reference to CoopSim.Abstractions (its metadata), before running any
+/// of its code. <see cref="Major"/> and <see cref="Minor"/> are constants and so are compiled into
+/// the plugin; <see cref="Current"/> is a property and, read at run time, gives the version of
+/// the contract the plugin runs beside.
 /// </summary>
 /// <remarks>
 /// A host loads plugins built for the same major version and an equal or older minor version.
-/// A minor version only adds members; anything that removes or changes a member is a new major.
+/// A minor version only adds members; anything that removes or changes a member is a new major
+/// (docs/plugins.md, "Contract versioning"). 1.1 added the value ranges of
+/// <see cref="SignalDeclaration"/> and <see cref="SignalRead"/>.
 /// </remarks>
 public static class ContractVersion
 {
@@ -15,7 +19,7 @@ public static class ContractVersion
     public const int Major = 1;
 
     /// <summary>The minor version: plugins built for an equal or older minor load.</summary>
-    public const int Minor = 0;
+    public const int Minor = 1;
 
     /// <summary>The contract version as a <see cref="Version"/> (major.minor).</summary>
     public static Version Current => new(Major, Minor);

@@ -16,7 +16,9 @@ public sealed class SectorDescriptor
     public required Version Version { get; init; }
 
     /// <summary>
-    /// The contract version the plugin was built against; set it to <see cref="ContractVersion.Current"/>.
+    /// The contract version the plugin declares; set it to <see cref="ContractVersion.Current"/>. The
+    /// host checks that its major version agrees with the one in the assembly's metadata, which is
+    /// what decides whether the plugin loads.
     /// </summary>
     public required Version ContractVersion { get; init; }
 

@@ -4,4 +4,17 @@ namespace CoopSim.Abstractions;
 /// <param name="Id">The signal id, in camelCase, such as <c>awarenessIndex</c>. One sector publishes it.</param>
 /// <param name="Unit">The unit of the value.</param>
 /// <param name="Description">What the value means.</param>
-public sealed record SignalDeclaration(string Id, string Unit, string Description);
+public sealed record SignalDeclaration(string Id, string Unit, string Description)
+{
+    /// <summary>
+    /// The smallest value the sector publishes (since contract 1.1). The host refuses a run that
+    /// publishes less, and readers may rely on it.
+    /// </summary>
+    public double Minimum { get; init; } = double.NegativeInfinity;
+
+    /// <summary>
+    /// The largest value the sector publishes (since contract 1.1). The host refuses a run that
+    /// publishes more, and readers may rely on it.
+    /// </summary>
+    public double Maximum { get; init; } = double.PositiveInfinity;
+}

@@ -11,4 +11,14 @@ namespace CoopSim.Abstractions;
 /// lagged read), <see cref="StepContext.ReadSignal"/> returns <see cref="double.NaN"/> and
 /// <see cref="StepContext.HasSignal"/> returns false, and the model falls back to its own assumption.
 /// </remarks>
-public sealed record SignalRead(string Id, bool Lagged = false);
+public sealed record SignalRead(string Id, bool Lagged = false)
+{
+    /// <summary>
+    /// The smallest value the model is built to take (since contract 1.1). The conformance kit feeds
+    /// the model values from <see cref="Minimum"/> to <see cref="Maximum"/>.
+    /// </summary>
+    public double Minimum { get; init; } = double.NegativeInfinity;
+
+    /// <summary>The largest value the model is built to take (since contract 1.1).</summary>
+    public double Maximum { get; init; } = double.PositiveInfinity;
+}

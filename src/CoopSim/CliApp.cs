@@ -21,6 +21,7 @@ internal sealed class CliApp(TextWriter output, TextWriter error, Func<bool> isI
             TuiCommand.Create(services, isInteractive),
         };
         root.Add(services.PluginsOption);
+        root.Add(services.StepTimeLimitOption);
         root.SetAction(parse => TuiCommand.Open(services, parse, [], isInteractive, printHelpWhenNotInteractive: root));
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);

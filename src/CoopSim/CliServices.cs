@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CoopSim.Engine.Plugins;
 using CoopSim.Engine.Scenarios;
+using CoopSim.Engine.Simulation;
 
 namespace CoopSim.Cli;
 
@@ -19,6 +20,36 @@ internal sealed class CliServices(TextWriter output, TextWriter error)
         Arity = ArgumentArity.ZeroOrMore,
         AllowMultipleArgumentsPerToken = false,
     };
+
+    public Option<double> StepTimeLimitOption { get; } = CreateStepTimeLimitOption();
+
+    /// <summary>The run limits the command line asks for (--step-time-limit).</summary>
+    public RunLimits Limits(ParseResult parse)
+    {
+        var seconds = parse.GetValue(StepTimeLimitOption);
+        return new RunLimits { StepTimeLimit = seconds == 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(seconds) };
+    }
+
+    private static Option<double> CreateStepTimeLimitOption()
+    {
+        var option = new Option<double>("--step-time-limit")
+        {
+            Description = "Stop a run when one plugin step takes longer than SECONDS (default " +
+                          $"{RunLimits.DefaultStepTimeLimit.TotalSeconds:0}; 0 turns the limit off).",
+            HelpName = "SECONDS",
+            Recursive = true,
+            DefaultValueFactory = _ => RunLimits.DefaultStepTimeLimit.TotalSeconds,
+        };
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<double>();
+            if (!double.IsFinite(value) || value < 0 || value > TimeSpan.MaxValue.TotalSeconds / 2)
+            {
+                result.AddError("--step-time-limit must be a number of seconds, 0 or more");
+            }
+        });
+        return option;
+    }
 
     public PluginCatalog LoadCatalog(ParseResult parse, bool reportRefusals = true)
     {

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using CoopSim.Abstractions;
 using CoopSim.Tests.Shared;
 
 namespace CoopSim.Cli.Tests;
@@ -54,7 +56,7 @@ public sealed class ExecutableTests
         Assert.Equal(0, outcome.ExitCode);
         foreach (var id in new[] { "water", "waste", "energy", "education" })
         {
-            Assert.Matches($@"(?m)^{id}  .+contract 1\.0$", outcome.Output);
+            Assert.Matches($@"(?m)^{id}  .+contract {Regex.Escape(ContractVersion.Current.ToString(2))}$", outcome.Output);
         }
 
         Assert.Equal(4, System.Text.RegularExpressions.Regex.Matches(outcome.Output, "sha256   [0-9a-f]{64}").Count);
@@ -78,7 +80,7 @@ public sealed class ExecutableTests
         var listed = Coopsim.Process("plugins", "--plugins", folder);
 
         Assert.Equal(0, listed.ExitCode);
-        Assert.Contains("tree-cover  Urban tree cover  version 1.2.3  contract 1.0", listed.Output, StringComparison.Ordinal);
+        Assert.Contains($"tree-cover  Urban tree cover  version 1.2.3  contract {ContractVersion.Current.ToString(2)}", listed.Output, StringComparison.Ordinal);
         Assert.Equal(hostBefore, File.GetLastWriteTimeUtc(Path.Combine(RepositoryPaths.HostOutput, "coopsim.dll")));
     }
 

@@ -55,7 +55,7 @@ public sealed class DescriptorCheckTests
     public void A_declared_contract_that_disagrees_with_the_compiled_one_is_reported()
     {
         Assert.Contains(DescriptorCheck.Problems(Valid(), builtAgainst: new Version(2, 0)),
-            p => p.Contains("declares contract 1.0 but was compiled against 2.0", StringComparison.Ordinal));
+            p => p.Contains($"declares contract {ContractVersion.Current.ToString(2)} but was compiled against 2.0", StringComparison.Ordinal));
     }
 
     [Fact]

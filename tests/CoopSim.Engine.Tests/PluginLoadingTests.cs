@@ -20,7 +20,7 @@ public sealed class PluginLoadingTests
         Assert.Equal(["education", "energy", "waste", "water"], catalog.Sectors.Select(s => s.Id));
         Assert.All(catalog.Sectors, s =>
         {
-            Assert.Equal(new Version(1, 0), s.BuiltAgainst);
+            Assert.Equal(Abstractions.ContractVersion.Current, s.BuiltAgainst);
             Assert.Matches("^[0-9a-f]{64}$", s.Sha256);
             Assert.StartsWith(plugins.Path, s.Folder, StringComparison.Ordinal);
         });
@@ -91,7 +91,7 @@ public sealed class PluginLoadingTests
 
         Assert.Equal("water", Assert.Single(catalog.Sectors).Id);
         var refusal = Assert.Single(catalog.Refusals);
-        Assert.Contains("built for contract 2.0, but this CoopSim speaks contract 1.0", refusal.Reason, StringComparison.Ordinal);
+        Assert.Contains($"built for contract 2.0, but this CoopSim speaks contract {Abstractions.ContractVersion.Current.ToString(2)}", refusal.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,6 +27,39 @@ public sealed class PluginCatalog
 
     public LoadedSector? Find(string sectorId) => _byId.GetValueOrDefault(sectorId);
 
+    /// <summary>
+    /// What an author or a planner should know about how the loaded sectors' signals meet: a read
+    /// that no loaded plugin publishes (an unknown signal: allowed, because reads are optional, but
+    /// the model will always fall back on its own assumption), and a signal that several loaded
+    /// plugins publish (a scenario cannot simulate them in the same city).
+    /// </summary>
+    public IReadOnlyList<string> SignalNotes()
+    {
+        var publishers = Sectors
+            .SelectMany(s => s.Descriptor.Publishes.Select(p => (Signal: p.Id, Sector: s.Id)))
+            .GroupBy(x => x.Signal, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Sector).ToList(), StringComparer.Ordinal);
+        var notes = new List<string>();
+        foreach (var sector in Sectors)
+        {
+            foreach (var read in sector.Descriptor.Reads)
+            {
+                if (!publishers.ContainsKey(read.Id))
+                {
+                    notes.Add($"sector '{sector.Id}' reads signal '{read.Id}', which no loaded plugin publishes; " +
+                              "its model will always get NaN (HasSignal false) and use its own assumption");
+                }
+            }
+        }
+
+        foreach (var (signal, sectors) in publishers.Where(p => p.Value.Count > 1).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            notes.Add($"signal '{signal}' is published by {string.Join(" and ", sectors)}; a scenario cannot simulate these sectors in the same city");
+        }
+
+        return notes;
+    }
+
     /// <summary>Loads the bundled plugins and those under each extra directory (see <see cref="PluginFolders.Under"/>).</summary>
     public static PluginCatalog Load(IEnumerable<string> extraDirectories, bool includeBundled = true)
     {
@@ -64,7 +97,17 @@ public sealed class PluginCatalog
         var candidates = new List<LoadedSector>();
         foreach (var plugin in plugins)
         {
-            var descriptor = plugin.Descriptor;
+            SectorDescriptor descriptor;
+            try
+            {
+                descriptor = plugin.Descriptor;
+            }
+            catch (Exception e)
+            {
+                refusals.Add(new PluginRefusal(InProcess, plugin.GetType().FullName, $"failed to load: {Describe(e)}"));
+                continue;
+            }
+
             var problems = DescriptorCheck.Problems(descriptor, builtAgainst: null);
             if (problems.Count > 0)
             {

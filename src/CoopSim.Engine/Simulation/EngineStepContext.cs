@@ -75,9 +75,16 @@ internal sealed class EngineStepContext : StepContext
     public override void PublishSignal(PublishedSignalHandle signal, double value)
     {
         var index = CheckIndex(signal.Index, _publishSlots.Length, "published signal");
+        var declaration = _sector.Publishes[index];
         if (!double.IsFinite(value))
         {
-            throw new PluginContractException($"published {value} for signal '{_sector.Publishes[index].Id}'; signals must be finite");
+            throw new PluginContractException($"published {value} for signal '{declaration.Id}'; signals must be finite");
+        }
+
+        if (value < declaration.Minimum || value > declaration.Maximum)
+        {
+            throw new PluginContractException(
+                $"published {value} for signal '{declaration.Id}', outside its declared range [{declaration.Minimum}, {declaration.Maximum}]");
         }
 
         _signals.Current[_publishSlots[index]] = value;

@@ -19,6 +19,17 @@ public sealed class MetricSeries
         Buffer = values;
     }
 
+    private MetricSeries(MetricSeries source)
+    {
+        CityId = source.CityId;
+        CityName = source.CityName;
+        SectorId = source.SectorId;
+        SectorName = source.SectorName;
+        Metric = source.Metric;
+        FirstYear = source.FirstYear;
+        Buffer = (double[])source.Buffer.Clone();
+    }
+
     public string CityId { get; }
 
     public string CityName { get; }
@@ -41,6 +52,9 @@ public sealed class MetricSeries
     public double At(int year) => Buffer[year - FirstYear];
 
     public string Key => $"{CityId}/{SectorId}/{Metric.Id}";
+
+    /// <summary>A series with its own copy of the values (for a run whose buffers an abandoned step may still write).</summary>
+    internal MetricSeries Copy() => new(this);
 }
 
 /// <summary>The parts of a sector's identity a result keeps (results outlive plugin load contexts).</summary>

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using CoopSim.Abstractions;
 using CoopSim.Engine.Cooperation;
 
@@ -6,6 +8,8 @@ namespace CoopSim.Engine.Simulation;
 /// <summary>
 /// One run of a resolved scenario. <see cref="Prepare"/> creates the models and every buffer the
 /// run needs; <see cref="StepYear"/> then advances one year without allocating.
+/// Each plugin call is stamped (sector, city, year, start time) so that a watchdog on another
+/// thread can see a call that overruns its limit and <see cref="Abandon"/> the run.
 /// </summary>
 internal sealed class SimulationRun
 {
@@ -14,6 +18,12 @@ internal sealed class SimulationRun
     private readonly List<MetricSeries> _series = [];
     private readonly List<CityRun> _cities = [];
     private CooperationLayer? _cooperation;
+    private string _callSector = "";
+    private string _callCity = "";
+    private int _callYear;
+    private bool _callCreates;
+    private long _callStarted;
+    private volatile bool _abandoned;
 
     public SimulationRun(ResolvedScenario scenario, int seed)
     {
@@ -57,11 +67,21 @@ internal sealed class SimulationRun
                 ISectorModel model;
                 try
                 {
+                    BeginCall(loaded.Id, city.Id, _scenario.StartYear, creates: true);
                     model = loaded.Plugin.CreateModel(setup);
                 }
                 catch (Exception e)
                 {
-                    Failure = new RunFailure(loaded.Id, city.Id, _scenario.StartYear, $"creating the model failed: {Describe(e)}");
+                    Failure ??= new RunFailure(loaded.Id, city.Id, _scenario.StartYear, $"creating the model failed: {Describe(e)}");
+                    return false;
+                }
+                finally
+                {
+                    EndCall();
+                }
+
+                if (_abandoned)
+                {
                     return false;
                 }
 
@@ -85,14 +105,24 @@ internal sealed class SimulationRun
                 step.Context.Begin(year, yearIndex, population);
                 try
                 {
+                    BeginCall(step.SectorId, city.City.Id, year, creates: false);
                     step.Model.Step(step.Context);
+                    if (_abandoned)
+                    {
+                        return false;
+                    }
+
                     step.Context.CheckComplete();
                 }
                 catch (Exception e)
                 {
                     // Plugins are foreign code: any exception ends this run, named, and nothing else.
-                    Failure = new RunFailure(step.SectorId, city.City.Id, year, Describe(e));
+                    Failure ??= new RunFailure(step.SectorId, city.City.Id, year, Describe(e));
                     return false;
+                }
+                finally
+                {
+                    EndCall();
                 }
             }
         }
@@ -101,6 +131,38 @@ internal sealed class SimulationRun
     }
 
     public RunResult Finish() => new(_scenario, _seed, _series, _cooperation?.Notes ?? [], Failure);
+
+    /// <summary>Whether a run that was abandoned still has a plugin call on its thread.</summary>
+    public bool IsAbandoned => _abandoned;
+
+    /// <summary>
+    /// The plugin call now running, if it started longer than <paramref name="limit"/> ago: a
+    /// failure naming it, else null. Called from the watchdog thread.
+    /// </summary>
+    public RunFailure? Overdue(TimeSpan limit)
+    {
+        var started = Volatile.Read(ref _callStarted);
+        if (started == 0 || Stopwatch.GetElapsedTime(started) <= limit)
+        {
+            return null;
+        }
+
+        var what = _callCreates ? "creating the model" : "the step";
+        return new RunFailure(_callSector, _callCity, _callYear, string.Create(CultureInfo.InvariantCulture,
+            $"{what} did not finish within {limit.TotalSeconds:0.###} s (the step time limit) and was abandoned; a plugin must not block or loop without end"));
+    }
+
+    /// <summary>
+    /// Ends the run with <paramref name="failure"/> while a plugin call may still be running on the
+    /// run's thread, and returns a result that owns copies of the values, so the abandoned call's
+    /// late writes never show. Called from the watchdog thread.
+    /// </summary>
+    public RunResult Abandon(RunFailure failure)
+    {
+        _abandoned = true;
+        var copies = _series.Select(s => s.Copy()).ToList();
+        return new RunResult(_scenario, _seed, copies, _cooperation?.Notes ?? [], failure);
+    }
 
     private void AddCooperationSeries(ResolvedCity city, LoadedSectorInfo info, CooperationTrajectory trajectory)
     {
@@ -119,6 +181,17 @@ internal sealed class SimulationRun
         void Add(MetricDeclaration metric, double[] values) =>
             _series.Add(new MetricSeries(city, info, metric, _scenario.StartYear, values));
     }
+
+    private void BeginCall(string sectorId, string cityId, int year, bool creates)
+    {
+        _callSector = sectorId;
+        _callCity = cityId;
+        _callYear = year;
+        _callCreates = creates;
+        Volatile.Write(ref _callStarted, Stopwatch.GetTimestamp());
+    }
+
+    private void EndCall() => Volatile.Write(ref _callStarted, 0);
 
     private static double[] NewBuffer(int years)
     {

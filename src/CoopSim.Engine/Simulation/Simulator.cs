@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace CoopSim.Engine.Simulation;
 
 /// <summary>
@@ -6,35 +8,105 @@ namespace CoopSim.Engine.Simulation;
 /// </summary>
 public static class Simulator
 {
-    /// <summary>Runs the scenario once, with its own seed unless another is given.</summary>
-    public static RunResult Run(ResolvedScenario scenario, int? seed = null, CancellationToken cancellationToken = default)
+    /// <summary>How often the watchdog looks at a watched run's current plugin call, at most.</summary>
+    private static readonly TimeSpan WatchInterval = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>
+    /// Runs the scenario once, with its own seed unless another is given. With a step time limit
+    /// (the default, <see cref="RunLimits.DefaultStepTimeLimit"/>) the run proceeds on a worker
+    /// thread while this thread watches it: a plugin call that overruns the limit ends the run with a
+    /// failure, and this method returns while the call is left running in the background.
+    /// </summary>
+    public static RunResult Run(ResolvedScenario scenario, int? seed = null, CancellationToken cancellationToken = default, RunLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var run = new SimulationRun(scenario, seed ?? scenario.Seed);
-        if (run.Prepare())
+        limits ??= RunLimits.Default;
+        if (limits.IsWatched && limits.StepTimeLimit <= TimeSpan.Zero)
         {
-            for (var t = 0; t < scenario.YearCount; t++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (!run.StepYear(t))
-                {
-                    break;
-                }
-            }
+            throw new ArgumentOutOfRangeException(nameof(limits), limits.StepTimeLimit, "the step time limit must be positive, or infinite");
         }
 
-        return run.Finish();
+        var run = new SimulationRun(scenario, seed ?? scenario.Seed);
+        if (!limits.IsWatched)
+        {
+            RunYears(run, scenario.YearCount, cancellationToken);
+            return run.Finish();
+        }
+
+        return RunWatched(run, scenario.YearCount, limits.StepTimeLimit, cancellationToken);
     }
 
     /// <summary>Runs the scenario once per seed, in parallel; results come back in seed order.</summary>
     public static IReadOnlyList<RunResult> RunMany(
-        ResolvedScenario scenario, IReadOnlyList<int> seeds, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default)
+        ResolvedScenario scenario, IReadOnlyList<int> seeds, int maxDegreeOfParallelism = -1, CancellationToken cancellationToken = default,
+        RunLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(seeds);
         var results = new RunResult[seeds.Count];
         Parallel.For(0, seeds.Count,
             new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism, CancellationToken = cancellationToken },
-            i => results[i] = Run(scenario, seeds[i], cancellationToken));
+            i => results[i] = Run(scenario, seeds[i], cancellationToken, limits));
         return results;
+    }
+
+    private static void RunYears(SimulationRun run, int years, CancellationToken cancellationToken)
+    {
+        if (!run.Prepare())
+        {
+            return;
+        }
+
+        for (var t = 0; t < years; t++)
+        {
+            if (run.IsAbandoned)
+            {
+                return;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!run.StepYear(t))
+            {
+                return;
+            }
+        }
+    }
+
+    private static RunResult RunWatched(SimulationRun run, int years, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        ExceptionDispatchInfo? crash = null;
+        var worker = new Thread(() =>
+        {
+            try
+            {
+                RunYears(run, years, cancellationToken);
+            }
+            catch (Exception e)
+            {
+                crash = ExceptionDispatchInfo.Capture(e);
+            }
+        })
+        {
+            // A step that never returns must not keep the process alive once the host is done.
+            IsBackground = true,
+            Name = "CoopSim run",
+        };
+        worker.Start();
+        var interval = TimeSpan.FromMilliseconds(Math.Clamp(limit.TotalMilliseconds / 4, 1, WatchInterval.TotalMilliseconds));
+        while (!worker.Join(interval))
+        {
+            if (run.Overdue(limit) is { } failure)
+            {
+                return run.Abandon(failure);
+            }
+
+            if (cancellationToken.IsCancellationRequested)
+            {
+                run.Abandon(new RunFailure("", "", 0, "cancelled"));
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+
+        crash?.Throw();
+        return run.Finish();
     }
 }

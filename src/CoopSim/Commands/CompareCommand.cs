@@ -37,7 +37,8 @@ internal static class CompareCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var runs = compilations.Select(c => Simulator.Run(c.Scenario!)).ToList();
+            var limits = services.Limits(parse);
+            var runs = compilations.Select(c => Simulator.Run(c.Scenario!, limits: limits)).ToList();
             var failed = runs.FirstOrDefault(r => !r.Succeeded);
             if (failed is not null)
             {

@@ -12,7 +12,7 @@ internal static class PluginsCommand
         var sector = new Option<string?>("--sector", "-s") { Description = "Show one sector in full: parameters, metrics, signals, technologies.", HelpName = "ID" };
         var check = new Option<string?>("--check")
         {
-            Description = "Run the load-time checks on the plugin folder DIR alone and print what to fix.",
+            Description = "Check the plugin folder DIR: the load-time checks, then a short smoke run of each plugin in it; prints what to fix.",
             HelpName = "DIR",
         };
         var command = new Command("plugins", "List the loaded sector plugins: id, version, contract version, folder and SHA-256.")
@@ -23,7 +23,7 @@ internal static class PluginsCommand
         {
             if (parse.GetValue(check) is { } folder)
             {
-                return Check(services, folder);
+                return Check(services, parse, folder);
             }
 
             var catalog = services.LoadCatalog(parse, reportRefusals: false);
@@ -46,8 +46,14 @@ internal static class PluginsCommand
         return command;
     }
 
-    private static int Check(CliServices services, string folder)
+    /// <summary>
+    /// The load-time checks on one plugin folder, then a smoke run of each plugin that loads, beside
+    /// the other loaded plugins (bundled and --plugins) that publish what it reads. Prints "ok:" for
+    /// what passed, "fix:" for what an author must fix and "note:" for what they should know.
+    /// </summary>
+    private static int Check(CliServices services, ParseResult parse, string folder)
     {
+        var output = services.Output;
         if (!Directory.Exists(folder))
         {
             services.Error.WriteLine($"error: '{folder}' is not a folder");
@@ -56,17 +62,54 @@ internal static class PluginsCommand
 
         var refusals = new List<PluginRefusal>();
         var loaded = PluginFolders.Under(folder).SelectMany(f => PluginCatalog.LoadFolder(f, refusals)).ToList();
-        foreach (var sector in loaded)
-        {
-            services.Output.WriteLine($"ok: {sector.Id} {sector.Descriptor.Version} (contract {sector.BuiltAgainst.ToString(2)}) from {sector.AssemblyPath}");
-        }
-
+        var fixes = refusals.Count;
         foreach (var refusal in refusals)
         {
-            services.Output.WriteLine($"fix: {refusal}");
+            output.WriteLine($"fix: {refusal}");
         }
 
-        return refusals.Count == 0 && loaded.Count > 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
+        if (loaded.Count == 0 && refusals.Count == 0)
+        {
+            output.WriteLine($"fix: {folder}: no plugin found; a plugin folder holds the plugin's build output (MySector.dll, without CoopSim.Abstractions.dll)");
+            return ExitCodes.InvalidInput;
+        }
+
+        var all = services.LoadCatalog(parse, reportRefusals: false).Sectors;
+        var others = all.Where(s => loaded.All(l => l.Id != s.Id)).ToList();
+        var limits = services.Limits(parse);
+        foreach (var sector in loaded)
+        {
+            output.WriteLine($"ok: {sector.Id} {sector.Descriptor.Version} (built against contract {sector.BuiltAgainst.ToString(2)}) from {sector.AssemblyPath}");
+            output.WriteLine($"ok: {sector.Id}: the declaration passes the load-time checks");
+            if (all.Any(o => o.Id == sector.Id && o.AssemblyPath != sector.AssemblyPath))
+            {
+                output.WriteLine($"note: {sector.Id}: another loaded plugin has the same sector id; loading both refuses both");
+            }
+
+            var catalog = PluginCatalog.FromPlugins([sector.Plugin, .. others.Select(o => o.Plugin)]);
+            foreach (var note in catalog.SignalNotes().Where(n => n.Contains($"'{sector.Id}'", StringComparison.Ordinal)))
+            {
+                output.WriteLine($"note: {note}");
+            }
+
+            foreach (var check in PluginSmokeRun.Run(sector, others, limits))
+            {
+                if (check.Passed)
+                {
+                    output.WriteLine($"ok: {sector.Id}: smoke run: {check.Name}");
+                }
+                else
+                {
+                    fixes++;
+                    output.WriteLine($"fix: {sector.Id}: smoke run: {check.Name}: {check.Problem}");
+                }
+            }
+        }
+
+        output.WriteLine(fixes == 0
+            ? "The plugin folder passed the load-time checks and the smoke run. Run the conformance kit (CoopSim.Testing) in the plugin's tests for the full check."
+            : $"{fixes} thing(s) to fix.");
+        return fixes == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
     }
 
     private static void WriteList(PluginCatalog catalog, TextWriter output)
@@ -94,6 +137,11 @@ internal static class PluginsCommand
         foreach (var refusal in catalog.Refusals)
         {
             output.WriteLine($"not loaded: {refusal}");
+        }
+
+        foreach (var note in catalog.SignalNotes())
+        {
+            output.WriteLine($"note: {note}");
         }
     }
 

@@ -30,7 +30,7 @@ internal static class RunCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var result = Simulator.Run(compilation.Scenario!);
+            var result = Simulator.Run(compilation.Scenario!, limits: services.Limits(parse));
             var shownYears = selection.Apply(result.Years, out var yearError);
             if (yearError is not null)
             {
