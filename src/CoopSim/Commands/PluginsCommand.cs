@@ -145,42 +145,41 @@ internal static class PluginsCommand
         }
     }
 
+    /// <summary>
+    /// One sector in full. Descriptions are long, so each item is a heading line (id, unit, range)
+    /// with its description indented below, readable in an 80-column terminal.
+    /// </summary>
     private static void WriteDetail(LoadedSector sector, TextWriter output)
     {
         var d = sector.Descriptor;
         output.WriteLine($"{d.DisplayName} ({sector.Id}) version {d.Version}, contract {sector.BuiltAgainst.ToString(2)}");
         output.WriteLine(d.Description);
-        output.WriteLine();
-        var parameters = new TextTable("parameter", "unit", "default", "min", "max", "description");
-        foreach (var p in d.Parameters)
+        Section(output, "Parameters (set under cities[].sectors." + sector.Id + ".parameters)", d.Parameters,
+            p => $"{p.Id}  [{p.Unit}]  default {Number(p.Default)}, range {Number(p.Minimum)} to {Number(p.Maximum)}", p => p.Description);
+        Section(output, "Metrics", d.Metrics, m => $"{m.Id}  [{DisplayUnits.Unit(m.Unit)}]", m => m.Description);
+        Section(output, "Technologies (adopted in phases' activities.technologies)", d.Technologies, t => $"{t.Id}  [{t.Unit}]", t => t.Description);
+        Section(output, "Publishes", d.Publishes, s => $"{s.Id}  [{s.Unit}]", s => s.Description);
+        Section(output, "Reads", d.Reads, r => r.Lagged ? $"{r.Id}  (last year's value)" : r.Id, _ => "");
+    }
+
+    private static void Section<T>(TextWriter output, string title, IReadOnlyList<T> items, Func<T, string> heading, Func<T, string> description)
+    {
+        if (items.Count == 0)
         {
-            parameters.Add(p.Id, p.Unit, Number(p.Default), Number(p.Minimum), Number(p.Maximum), p.Description);
+            return;
         }
 
-        parameters.Write(output, leftColumns: 2);
         output.WriteLine();
-        var metrics = new TextTable("metric", "unit", "description");
-        foreach (var m in d.Metrics)
+        output.WriteLine(title + ":");
+        foreach (var item in items)
         {
-            metrics.Add(m.Id, DisplayUnits.Unit(m.Unit), m.Description);
-        }
-
-        metrics.Write(output, leftColumns: 3);
-        if (d.Technologies.Count > 0)
-        {
-            output.WriteLine();
-            var technologies = new TextTable("technology", "unit", "description");
-            foreach (var t in d.Technologies)
+            output.WriteLine(heading(item));
+            var text = description(item);
+            if (text.Length > 0)
             {
-                technologies.Add(t.Id, t.Unit, t.Description);
+                output.WriteLine("    " + text);
             }
-
-            technologies.Write(output, leftColumns: 3);
         }
-
-        output.WriteLine();
-        output.WriteLine($"publishes: {List(d.Publishes.Select(p => $"{p.Id} ({p.Unit})"))}");
-        output.WriteLine($"reads:     {List(d.Reads.Select(r => r.Lagged ? r.Id + " (last year's)" : r.Id))}");
     }
 
     private static string Number(double value) => value.ToString("G", CultureInfo.InvariantCulture);

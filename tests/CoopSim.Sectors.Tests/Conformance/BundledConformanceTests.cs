@@ -35,10 +35,10 @@ public sealed class BundledConformanceTests
     {
         public static readonly IReadOnlyDictionary<string, Func<ISectorPlugin>> All = new Dictionary<string, Func<ISectorPlugin>>
         {
-            ["water"] = () => new Water.WaterSector(),
-            ["waste"] = () => new Waste.WasteSector(),
-            ["energy"] = () => new Energy.EnergySector(),
-            ["education"] = () => new Education.EducationSector(),
+            ["water"] = () => new global::CoopSim.Sectors.Water.WaterSector(),
+            ["waste"] = () => new global::CoopSim.Sectors.Waste.WasteSector(),
+            ["energy"] = () => new global::CoopSim.Sectors.Energy.EnergySector(),
+            ["education"] = () => new global::CoopSim.Sectors.Education.EducationSector(),
         };
 
         /// <summary>For each signal a bundled sector publishes: its declared range, or the span of values it publishes in typical runs.</summary>
