@@ -19,6 +19,7 @@ internal sealed class EditorPane : FrameView
     private readonly Label _unit = new() { Text = "" };
     private readonly WrappedText _note = new() { X = 0, Width = Dim.Fill(), Height = 2 };
     private IReadOnlyList<EditorNode>? _shownRoots;
+    private int _shownRevision = -1;
 
     public EditorPane(Workspace workspace)
     {
@@ -67,7 +68,12 @@ internal sealed class EditorPane : FrameView
     public void Show()
     {
         var editor = _workspace.Editor;
-        Title = editor is null ? "Edit (F4)" : $"Edit (F4): {Path.GetFileName(editor.Path)}{(editor.IsDirty ? " *" : "")}";
+        var title = editor is null ? "Edit (F4)" : $"Edit (F4): {Path.GetFileName(editor.Path)}{(editor.IsDirty ? " *" : "")}";
+        if (Title != title)
+        {
+            Title = title;
+        }
+
         if (editor is null)
         {
             if (_shownRoots is not null)
@@ -85,8 +91,13 @@ internal sealed class EditorPane : FrameView
             Rebuild(editor);
         }
 
-        _tree.SetNeedsDraw();
-        ShowSelected(keepNote: true);
+        if (_shownRevision != editor.Revision)
+        {
+            // Values on the lines changed; the tree draws them through its aspect getter.
+            _shownRevision = editor.Revision;
+            _tree.SetNeedsDraw();
+            ShowSelected(keepNote: true);
+        }
     }
 
     /// <summary>Selects the node with this key, unfolding what lies above it.</summary>
@@ -118,6 +129,7 @@ internal sealed class EditorPane : FrameView
         _tree.ClearObjects();
         _tree.AddObjects(editor.Roots);
         _shownRoots = editor.Roots;
+        _shownRevision = -1;
         foreach (var node in Flatten(editor.Roots))
         {
             if (first ? OpenAtFirst(node) : expanded.Contains(node.Key))
@@ -204,9 +216,10 @@ internal sealed class EditorPane : FrameView
         _detail.Content = facts.Count == 0 ? $"{field.Label}: {field.Description}" : $"{field.Label}: {string.Join("; ", facts)}. {field.Description}";
         _unit.Text = ValueText.Unit(field.Unit);
         _input.Enabled = true;
-        if (!_input.HasFocus)
+        var text = editor.EditText(field);
+        if (!_input.HasFocus && _input.Text != text)
         {
-            _input.Text = editor.EditText(field);
+            _input.Text = text;
         }
 
         if (!keepNote && editor.ProblemsAt(field).FirstOrDefault() is { } problem)

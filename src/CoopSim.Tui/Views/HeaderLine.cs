@@ -21,8 +21,11 @@ internal sealed class HeaderLine : View
 
     public void Set(string left, string right)
     {
-        (_left, _right) = (left, right);
-        SetNeedsDraw();
+        if ((_left, _right) != (left, right))
+        {
+            (_left, _right) = (left, right);
+            SetNeedsDraw();
+        }
     }
 
     protected override bool OnDrawingContent(DrawContext? context)

@@ -28,21 +28,35 @@ internal sealed class LineChartView : View
         var size = Viewport.Size;
         var picture = ChartRenderer.Render(_model, size.Width, size.Height);
         var normal = GetAttributeForRole(Terminal.Gui.Drawing.VisualRole.Normal);
+        var run = new System.Text.StringBuilder();
         for (var y = 0; y < picture.Height; y++)
         {
-            for (var x = 0; x < picture.Width; x++)
+            // One call per stretch of cells with the same look: drawing cell by cell is slow.
+            var x = 0;
+            while (x < picture.Width)
             {
                 var role = picture.Role(x, y);
+                var start = x;
+                run.Clear();
+                while (x < picture.Width && Look(picture.Role(x, y)) == Look(role))
+                {
+                    run.Append(picture.Glyph(x, y));
+                    x++;
+                }
+
                 SetAttribute(role switch
                 {
                     >= 0 => Theme.Series(role),
                     ChartPicture.Overlap => Theme.Overlap,
                     _ => normal,
                 });
-                AddRune(x, y, new System.Text.Rune(picture.Glyph(x, y)));
+                AddStr(start, y, run.ToString());
             }
         }
 
         return true;
     }
+
+    /// <summary>Frame, labels and empty cells share the normal look.</summary>
+    private static int Look(int role) => role is ChartPicture.Frame or ChartPicture.Blank ? ChartPicture.Frame : role;
 }

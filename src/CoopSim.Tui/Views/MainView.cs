@@ -28,6 +28,7 @@ public sealed class MainView : Runnable
     private readonly StatusBar _status;
     private bool _browserFirst = true;
     private bool _quitConfirmed;
+    private (System.Drawing.Size Size, bool BrowserFirst, bool Help) _arranged;
 
     public MainView(Workspace workspace)
     {
@@ -110,7 +111,6 @@ public sealed class MainView : Runnable
         _editor.Show();
         _results.Show(_workspace);
         _prompt.Show(_workspace.Message);
-        SetNeedsDraw();
     }
 
     protected override void OnSubViewLayout(LayoutEventArgs args)
@@ -380,6 +380,14 @@ public sealed class MainView : Runnable
     private void ArrangePanes()
     {
         var size = Viewport.Size;
+
+        // Setting a position or size asks for another layout; only do it when something changed.
+        if (_arranged == (size, _browserFirst, _help.Visible))
+        {
+            return;
+        }
+
+        _arranged = (size, _browserFirst, _help.Visible);
         var leftWidth = Math.Clamp(size.Width * 42 / 100, Math.Min(30, size.Width), 60);
         var bodyTop = 1;
         var bodyHeight = Math.Max(3, size.Height - 3);

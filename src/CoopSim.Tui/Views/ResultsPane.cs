@@ -32,7 +32,11 @@ internal sealed class ResultsPane : FrameView
     {
         var results = workspace.Results;
         _caption.Content = Caption(workspace);
-        _chart.Model = results.Chart();
+        var chart = results.Chart();
+        if (!SameChart(chart, _chart.Model))
+        {
+            _chart.Model = chart;
+        }
         var showTable = results.ShowTable;
         if (showTable)
         {
@@ -57,8 +61,16 @@ internal sealed class ResultsPane : FrameView
             }
         }
 
-        Title = showTable ? "Results: table (F5, F6 chart)" : "Results: chart (F5, F6 table)";
+        var title = showTable ? "Results: table (F5, F6 chart)" : "Results: chart (F5, F6 table)";
+        if (Title != title)
+        {
+            Title = title;
+        }
     }
+
+    private static bool SameChart(Charts.ChartModel a, Charts.ChartModel b) =>
+        a.Title == b.Title && a.Unit == b.Unit && a.Years.SequenceEqual(b.Years) && a.Series.Count == b.Series.Count
+        && a.Series.Zip(b.Series).All(p => p.First.Label == p.Second.Label && p.First.Values.SequenceEqual(p.Second.Values));
 
     private static string Caption(Workspace workspace)
     {
