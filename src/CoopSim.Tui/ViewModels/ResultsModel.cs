@@ -285,7 +285,7 @@ public sealed class ResultsModel
     private string SeriesLabel(ShownRun run, CityChoice city)
     {
         var cityPart = ShownCities.Count > 1 || Runs.Count == 1 ? city.Name : "";
-        var runPart = Runs.Count > 1 ? $"{run.Label} {Shorten(run.Name, 28)}" : "";
+        var runPart = Runs.Count > 1 ? $"{run.Label} {Shorten(run.Name, 40)}" : "";
         var stale = run.IsStale ? " (stale)" : "";
         return string.Join(" ", new[] { runPart, cityPart }.Where(p => p.Length > 0)) + stale;
     }
