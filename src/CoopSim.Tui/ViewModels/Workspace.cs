@@ -272,7 +272,7 @@ public sealed class Workspace
     {
         if (_slots.Count == 0)
         {
-            return "no scenario open";
+            return "";
         }
 
         var states = _slots.Select(s =>
