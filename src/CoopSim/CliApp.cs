@@ -19,6 +19,7 @@ internal sealed class CliApp(TextWriter output, TextWriter error, Func<bool> isI
             PluginsCommand.Create(services),
             SchemaCommand.Create(services),
             TuiCommand.Create(services, isInteractive),
+            BenchCommand.Create(services),
         };
         root.Add(services.PluginsOption);
         root.Add(services.StepTimeLimitOption);

@@ -27,7 +27,7 @@ public sealed class AllocationTests
               ]
             }
             """;
-        var scenario = Scenarios.Resolve(json, BundledPlugins.Catalog);
+        var scenario = TestScenarios.Resolve(json, BundledPlugins.Catalog);
         var run = new SimulationRun(scenario, seed: 7);
         Assert.True(run.Prepare());
         Assert.True(run.StepYear(0)); // first calls may touch lazily initialised runtime state

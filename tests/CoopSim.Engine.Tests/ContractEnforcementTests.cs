@@ -10,7 +10,7 @@ public sealed class ContractEnforcementTests
     private static RunResult RunWith(Func<ModelSetup, Action<StepContext>> model)
     {
         var catalog = PluginCatalog.FromPlugins([new FakeSector(FakeSector.Declare("faulty"), model)]);
-        return Simulator.Run(Scenarios.Resolve(FakeSector.ScenarioUsing("faulty"), catalog));
+        return Simulator.Run(TestScenarios.Resolve(FakeSector.ScenarioUsing("faulty"), catalog));
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class ContractEnforcementTests
         };
         var catalog = PluginCatalog.FromPlugins([new FakeSector(bounded, setup => context => context.WriteMetric(setup.Metric("value"), 1.2))]);
 
-        var result = Simulator.Run(Scenarios.Resolve(FakeSector.ScenarioUsing("faulty"), catalog));
+        var result = Simulator.Run(TestScenarios.Resolve(FakeSector.ScenarioUsing("faulty"), catalog));
 
         Assert.Contains("outside its declared range [0, 1]", result.Failure!.Message, StringComparison.Ordinal);
     }

@@ -30,7 +30,7 @@ public sealed class ContractVersioningTests
             """;
 
         var catalog = PluginCatalog.Load([plugins.Path], includeBundled: false);
-        var result = Simulator.Run(Scenarios.Resolve(json, catalog));
+        var result = Simulator.Run(TestScenarios.Resolve(json, catalog));
 
         Assert.Empty(catalog.Refusals);
         var old = catalog.Find("air-quality")!;

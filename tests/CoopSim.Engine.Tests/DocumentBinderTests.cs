@@ -18,7 +18,7 @@ public sealed class DocumentBinderTests
             }
             """;
 
-        var problems = Scenarios.Compile(json).Problems.Select(p => p.ToString()).ToList();
+        var problems = TestScenarios.Compile(json).Problems.Select(p => p.ToString()).ToList();
 
         Assert.Contains(problems, p => p.Contains("$.startYear: expected a whole number, found a string (\"2000\")", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("$.endYear: expected a whole number, found 2010.5", StringComparison.Ordinal));
@@ -33,7 +33,7 @@ public sealed class DocumentBinderTests
     {
         var json = "{\n  \"schemaVersion\": 1,\n  \"name\": \"x\",\n  \"startYear\": 2000,\n  \"endYear\": 2001,\n  \"citys\": []\n}";
 
-        var problem = Assert.Single(Scenarios.Compile(json, "where.json").Problems, p => p.JsonPath == "$.citys");
+        var problem = Assert.Single(TestScenarios.Compile(json, "where.json").Problems, p => p.JsonPath == "$.citys");
 
         Assert.EndsWith("where.json", problem.Location.File, StringComparison.Ordinal);
         Assert.Equal(6, problem.Location.Line);
@@ -44,7 +44,7 @@ public sealed class DocumentBinderTests
     [Fact]
     public void A_scenario_must_be_an_object()
     {
-        var problem = Assert.Single(Scenarios.Compile("[1, 2]").Problems);
+        var problem = Assert.Single(TestScenarios.Compile("[1, 2]").Problems);
 
         Assert.Contains("a scenario is a JSON object, found an array", problem.Message, StringComparison.Ordinal);
     }

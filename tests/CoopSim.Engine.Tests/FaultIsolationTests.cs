@@ -27,8 +27,8 @@ public sealed class FaultIsolationTests
         PluginFolderFixture.Install(plugins.Path, "CoopSim.Fixtures.Faulty");
         var catalog = PluginCatalog.Load([plugins.Path], includeBundled: false);
 
-        var failed = Simulator.Run(Scenarios.Resolve(FaultyScenario(failure: 1, failYear: 2003), catalog));
-        var healthy = Simulator.Run(Scenarios.Resolve(FaultyScenario(failure: 0, failYear: 2003), catalog));
+        var failed = Simulator.Run(TestScenarios.Resolve(FaultyScenario(failure: 1, failYear: 2003), catalog));
+        var healthy = Simulator.Run(TestScenarios.Resolve(FaultyScenario(failure: 0, failYear: 2003), catalog));
 
         Assert.Equal(new RunFailure("faulty", "c", 2003, "InvalidOperationException: deliberate failure in 2003"), failed.Failure);
         Assert.Equal([1, 2, 3, double.NaN, double.NaN, double.NaN], failed.Find("c", "faulty", "years")!.Values);
@@ -43,7 +43,7 @@ public sealed class FaultIsolationTests
         PluginFolderFixture.Install(plugins.Path, "CoopSim.Fixtures.Faulty");
         var catalog = PluginCatalog.Load([plugins.Path], includeBundled: false);
 
-        var failed = Simulator.Run(Scenarios.Resolve(FaultyScenario(failure: 3, failYear: 2001), catalog));
+        var failed = Simulator.Run(TestScenarios.Resolve(FaultyScenario(failure: 3, failYear: 2001), catalog));
 
         Assert.Equal(("faulty", "c", 2001), (failed.Failure!.SectorId, failed.Failure.CityId, failed.Failure.Year));
         Assert.Contains("wrote NaN to metric 'years'", failed.Failure.Message, StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public sealed class FaultIsolationTests
                 context.WriteMetric(metric, 1);
             };
         });
-        var scenario = Scenarios.Resolve(FakeSector.ScenarioUsing("stuck"), PluginCatalog.FromPlugins([plugin]));
+        var scenario = TestScenarios.Resolve(FakeSector.ScenarioUsing("stuck"), PluginCatalog.FromPlugins([plugin]));
 
         var result = Simulator.Run(scenario, limits: Short);
         gate.Set();
@@ -89,8 +89,8 @@ public sealed class FaultIsolationTests
         var stuck = new FakeSector(FakeSector.Declare("stuck"), setup => context => gate.Wait());
         var catalog = PluginCatalog.FromPlugins([stuck, FakeSector.Writing("fine")]);
 
-        var abandoned = Simulator.Run(Scenarios.Resolve(FakeSector.ScenarioUsing("stuck"), catalog), limits: Short);
-        var next = Simulator.Run(Scenarios.Resolve(FakeSector.ScenarioUsing("fine"), catalog), limits: Short);
+        var abandoned = Simulator.Run(TestScenarios.Resolve(FakeSector.ScenarioUsing("stuck"), catalog), limits: Short);
+        var next = Simulator.Run(TestScenarios.Resolve(FakeSector.ScenarioUsing("fine"), catalog), limits: Short);
         gate.Set();
 
         Assert.Equal("stuck", abandoned.Failure!.SectorId);
@@ -108,7 +108,7 @@ public sealed class FaultIsolationTests
             return _ => { };
         });
 
-        var result = Simulator.Run(Scenarios.Resolve(FakeSector.ScenarioUsing("stuck"), PluginCatalog.FromPlugins([plugin])), limits: Short);
+        var result = Simulator.Run(TestScenarios.Resolve(FakeSector.ScenarioUsing("stuck"), PluginCatalog.FromPlugins([plugin])), limits: Short);
         gate.Set();
 
         Assert.Equal(("stuck", "c", 2000), (result.Failure!.SectorId, result.Failure.CityId, result.Failure.Year));
@@ -118,7 +118,7 @@ public sealed class FaultIsolationTests
     [Fact]
     public void Without_a_limit_a_run_is_the_same_as_with_one()
     {
-        var scenario = Scenarios.Resolve(Scenarios.Minimal);
+        var scenario = TestScenarios.Resolve(TestScenarios.Minimal);
 
         var watched = Simulator.Run(scenario);
         var unwatched = Simulator.Run(scenario, limits: new RunLimits { StepTimeLimit = Timeout.InfiniteTimeSpan });
@@ -156,7 +156,7 @@ public sealed class FaultIsolationTests
             };
         });
 
-        var result = Simulator.Run(Scenarios.Resolve(FakeSector.ScenarioUsing("share"), PluginCatalog.FromPlugins([plugin])));
+        var result = Simulator.Run(TestScenarios.Resolve(FakeSector.ScenarioUsing("share"), PluginCatalog.FromPlugins([plugin])));
 
         Assert.Equal("published 72 for signal 'coverage', outside its declared range [0, 1]", result.Failure!.Message);
     }

@@ -11,7 +11,7 @@ public sealed class InheritanceTests
     public void A_child_overrides_values_merges_cities_by_id_and_keeps_the_rest()
     {
         using var folder = new TempFolder();
-        folder.File("parent.json", Scenarios.Minimal);
+        folder.File("parent.json", TestScenarios.Minimal);
         var child = folder.File("child.json", """
             {
               "extends": "parent.json",
@@ -35,7 +35,7 @@ public sealed class InheritanceTests
     public void Remove_drops_an_inherited_item_and_an_empty_array_replaces_the_list()
     {
         using var folder = new TempFolder();
-        folder.File("parent.json", Scenarios.Minimal);
+        folder.File("parent.json", TestScenarios.Minimal);
         var removePhase = folder.File("a.json", """
             { "extends": "parent.json", "programmes": [ { "id": "p", "phases": [ { "id": "one", "$remove": true } ] } ] }
             """);
@@ -49,7 +49,7 @@ public sealed class InheritanceTests
     public void A_problem_in_an_inherited_value_points_into_the_parent_file()
     {
         using var folder = new TempFolder();
-        folder.File("parent.json", Scenarios.Minimal.Replace("\"initialNrw\": 0.5", "\"initialNrw\": 1.5", StringComparison.Ordinal));
+        folder.File("parent.json", TestScenarios.Minimal.Replace("\"initialNrw\": 0.5", "\"initialNrw\": 1.5", StringComparison.Ordinal));
         var child = folder.File("child.json", """{ "extends": "parent.json", "name": "Child" }""");
 
         var problem = Assert.Single(Load(child).Problems);
@@ -87,8 +87,8 @@ public sealed class InheritanceTests
     [Fact]
     public void Remove_in_a_scenario_without_a_parent_is_a_problem()
     {
-        var json = Scenarios.Minimal.Replace("\"programmes\": [", "\"programmes\": [ { \"id\": \"x\", \"$remove\": true },", StringComparison.Ordinal);
+        var json = TestScenarios.Minimal.Replace("\"programmes\": [", "\"programmes\": [ { \"id\": \"x\", \"$remove\": true },", StringComparison.Ordinal);
 
-        Assert.Contains(Scenarios.Compile(json).Problems, p => p.Message.Contains("extends nothing", StringComparison.Ordinal));
+        Assert.Contains(TestScenarios.Compile(json).Problems, p => p.Message.Contains("extends nothing", StringComparison.Ordinal));
     }
 }

@@ -42,7 +42,7 @@ public sealed class PluginLoadingTests
             """;
 
         var sector = Assert.Single(catalog.Sectors);
-        var result = Simulator.Run(Scenarios.Resolve(json, catalog));
+        var result = Simulator.Run(TestScenarios.Resolve(json, catalog));
 
         Assert.Equal(("tree-cover", new Version(1, 2, 3)), (sector.Id, sector.Descriptor.Version));
         Assert.Equal([3000.0, 6000.0, 9000.0], result.Find("c", "tree-cover", "canopy")!.Values);
@@ -124,7 +124,7 @@ public sealed class PluginLoadingTests
         PluginFolderFixture.Install(plugins.Path, "CoopSim.Sectors.Waste");
 
         var compilation = ScenarioCompiler.Compile(
-            ScenarioReader.ReadText(Scenarios.Minimal, Scenarios.PathFor("removed.json")), LoadOnly(plugins.Path));
+            ScenarioReader.ReadText(TestScenarios.Minimal, TestScenarios.PathFor("removed.json")), LoadOnly(plugins.Path));
 
         Assert.Contains(compilation.Problems, p => p.Message.StartsWith("unknown sector 'water'", StringComparison.Ordinal));
     }

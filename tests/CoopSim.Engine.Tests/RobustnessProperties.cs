@@ -37,7 +37,7 @@ public sealed class RobustnessProperties
 
     private static void LoadsOrReports(string text)
     {
-        var compilation = ScenarioCompiler.Compile(ScenarioReader.ReadText(text, Scenarios.PathFor("fuzz.json")), BundledPlugins.Catalog);
+        var compilation = ScenarioCompiler.Compile(ScenarioReader.ReadText(text, TestScenarios.PathFor("fuzz.json")), BundledPlugins.Catalog);
         if (!compilation.IsValid)
         {
             Assert.NotEmpty(compilation.Problems);

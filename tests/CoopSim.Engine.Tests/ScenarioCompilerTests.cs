@@ -6,14 +6,14 @@ namespace CoopSim.Engine.Tests;
 public sealed class ScenarioCompilerTests
 {
     private static IReadOnlyList<string> ProblemsOf(string json, PluginCatalog? catalog = null) =>
-        Scenarios.Compile(json, catalog: catalog).Problems.Select(p => $"{p.JsonPath}: {p.Message}").ToList();
+        TestScenarios.Compile(json, catalog: catalog).Problems.Select(p => $"{p.JsonPath}: {p.Message}").ToList();
 
-    private static string Edit(string from, string to) => Scenarios.Minimal.Replace(from, to, StringComparison.Ordinal);
+    private static string Edit(string from, string to) => TestScenarios.Minimal.Replace(from, to, StringComparison.Ordinal);
 
     [Fact]
     public void The_minimal_scenario_is_valid()
     {
-        Assert.True(Scenarios.Compile(Scenarios.Minimal).IsValid);
+        Assert.True(TestScenarios.Compile(TestScenarios.Minimal).IsValid);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class ScenarioCompilerTests
             FakeSector.Writing("zzz", publishes: ["z"]),
         ]);
 
-        var scenario = Scenarios.Resolve(FakeSector.ScenarioUsing("aaa", "zzz"), catalog);
+        var scenario = TestScenarios.Resolve(FakeSector.ScenarioUsing("aaa", "zzz"), catalog);
 
         Assert.Equal(["zzz", "aaa"], scenario.SectorOrder.Select(s => s.Id));
     }
@@ -112,9 +112,9 @@ public sealed class ScenarioCompilerTests
     [Fact]
     public void A_funding_cut_ends_the_schemes_phases_the_year_before()
     {
-        var json = Scenarios.Minimal.Replace("\"programmes\": [", "\"fundingCuts\": [ { \"scheme\": \"S\", \"fromYear\": 2004 } ], \"programmes\": [", StringComparison.Ordinal);
+        var json = TestScenarios.Minimal.Replace("\"programmes\": [", "\"fundingCuts\": [ { \"scheme\": \"S\", \"fromYear\": 2004 } ], \"programmes\": [", StringComparison.Ordinal);
 
-        var phase = Scenarios.Resolve(json).Programmes.Single().Phases.Single();
+        var phase = TestScenarios.Resolve(json).Programmes.Single().Phases.Single();
 
         Assert.Equal((2002, 2003), (phase.From, phase.To));
         Assert.Equal(1000, phase.FundingPerYear);

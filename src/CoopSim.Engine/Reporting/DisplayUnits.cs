@@ -14,6 +14,9 @@ public static class DisplayUnits
 
     public static double Value(double value, string unit) => unit == Fraction ? value * 100.0 : value;
 
+    /// <summary>The inside value of a number a person typed in the shown unit (a % back to a fraction).</summary>
+    public static double FromShown(double shown, string unit) => unit == Fraction ? shown / 100.0 : shown;
+
     /// <summary>A value for a table cell: about three significant figures, thousands separated.</summary>
     public static string Format(double value, string unit)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CoopSim.Tui;
 
 namespace CoopSim.Cli.Commands;
 
@@ -26,9 +27,29 @@ internal static class TuiCommand
             return ExitCodes.NoTerminal;
         }
 
-        services.Error.WriteLine("coopsim: the terminal UI is not part of this build yet; use 'coopsim --help' for the commands.");
-        _ = parse;
-        _ = files;
-        return ExitCodes.NoTerminal;
+        var catalog = services.LoadCatalog(parse, reportRefusals: false);
+        IReadOnlyList<string> notes;
+        try
+        {
+            notes = TuiHost.Run(catalog, files);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or PlatformNotSupportedException)
+        {
+            services.Error.WriteLine($"coopsim: the terminal UI could not start: {e.Message}");
+            return ExitCodes.NoTerminal;
+        }
+
+        // Written after the UI has given the terminal back; anything written while it ran is lost.
+        foreach (var refusal in catalog.Refusals)
+        {
+            services.Error.WriteLine($"warning: plugin not loaded: {refusal}");
+        }
+
+        foreach (var note in notes)
+        {
+            services.Error.WriteLine(note);
+        }
+
+        return ExitCodes.Success;
     }
 }

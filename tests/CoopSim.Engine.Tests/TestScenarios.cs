@@ -6,7 +6,7 @@ using CoopSim.Tests.Shared;
 namespace CoopSim.Engine.Tests;
 
 /// <summary>Small scenarios written in the tests, read through the same path as files.</summary>
-internal static class Scenarios
+internal static class TestScenarios
 {
     public const string Minimal = """
         {

@@ -1,0 +1,52 @@
+using System.Runtime.CompilerServices;
+using CoopSim.Tests.Shared;
+
+namespace CoopSim.Cli.Tests;
+
+public sealed class TuiCommandTests
+{
+    [ModuleInitializer]
+    internal static void KeepTerminalGuiHeadless() => Environment.SetEnvironmentVariable("DisableRealDriverIO", "1");
+
+    private static (int Code, string Output, string Error) Run(bool interactive, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = new CliApp(output, error, () => interactive).Run(args);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("tui")]
+    [InlineData("tui", "scenarios/phnom-penh-water.json")]
+    public void Without_a_terminal_the_ui_does_not_start_and_says_why(params string[] args)
+    {
+        var (code, _, error) = Run(false, args);
+
+        Assert.Equal(ExitCodes.NoTerminal, code);
+        Assert.Contains("not starting the terminal UI", error, StringComparison.Ordinal);
+        Assert.Contains("coopsim run", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_benchmark_reports_the_median_of_an_edit_to_the_screen()
+    {
+        var plugins = Path.Combine(RepositoryPaths.HostOutput, "plugins");
+        var (code, output, error) = Run(false, "bench", RepositoryPaths.Scenario("phnom-penh-water.json"), "--iterations", "3", "--size", "80x24", "--plugins", plugins);
+
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Contains("phnom-penh-water.json", output, StringComparison.Ordinal);
+        Assert.Contains("redraw what changed", output, StringComparison.Ordinal);
+        Assert.Matches(@"median \d+\.\d\d ms", output);
+    }
+
+    [Fact]
+    public void The_benchmark_refuses_a_bad_size()
+    {
+        var (code, _, error) = Run(false, "bench", RepositoryPaths.Scenario("phnom-penh-water.json"), "--size", "wide");
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("--size", error, StringComparison.Ordinal);
+    }
+}

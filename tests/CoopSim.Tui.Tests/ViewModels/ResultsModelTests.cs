@@ -1,0 +1,124 @@
+using System.Globalization;
+using CoopSim.Engine.Reporting;
+using CoopSim.Engine.Scenarios;
+using CoopSim.Engine.Simulation;
+using CoopSim.Tui.Tests.Fixtures;
+using CoopSim.Tui.ViewModels;
+
+namespace CoopSim.Tui.Tests.ViewModels;
+
+public sealed class ResultsModelTests : IDisposable
+{
+    private readonly ScenarioFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private RunResult Run(string file)
+    {
+        var compilation = ScenarioCompiler.Load(_folder.File(file), ScenarioFolder.Catalog);
+        Assert.True(compilation.IsValid, string.Join("\n", compilation.Problems));
+        return Simulator.Run(compilation.Scenario!);
+    }
+
+    private ResultsModel Results(params string[] files)
+    {
+        var model = new ResultsModel();
+        model.Update(files.Select((f, i) => new ShownRun(((char)('A' + i)).ToString(), f, Run(f), false)).ToList());
+        return model;
+    }
+
+    [Fact]
+    public void The_metrics_are_the_plugins_then_the_cooperation_layers()
+    {
+        var results = Results(ScenarioFolder.Orchard);
+
+        var metrics = results.Metrics.Select(m => m.Key).ToList();
+        Assert.Equal(["orchard/trees", "orchard/cover"], metrics.Take(2));
+        Assert.All(metrics.Skip(2), m => Assert.StartsWith("orchard/coop.", m, StringComparison.Ordinal));
+        Assert.Equal("orchard/trees", results.Metric!.Key);
+    }
+
+    [Fact]
+    public void Cycling_the_metric_wraps_around_and_the_city_goes_from_all_to_each()
+    {
+        var results = Results("phnom-penh-water.json");
+        var first = results.Metric;
+
+        for (var i = 0; i < results.Metrics.Count; i++)
+        {
+            results.CycleMetric(+1);
+        }
+
+        Assert.Equal(first, results.Metric);
+        Assert.Null(results.City);
+        results.CycleCity(+1);
+        Assert.Equal("phnom-penh", results.City!.Id);
+        results.CycleCity(+1);
+        Assert.Null(results.City);
+    }
+
+    [Fact]
+    public void The_year_range_stays_inside_the_simulated_years()
+    {
+        var results = Results("phnom-penh-water.json");
+
+        results.ShiftFirstYear(-5);
+        Assert.Equal(1993, results.FirstYear);
+        results.ShiftLastYear(-3);
+        Assert.Equal(2007, results.LastYear);
+        Assert.True(results.SetYears("2000-2004").Accepted);
+        Assert.Equal([2000, 2001, 2002, 2003, 2004], results.ShownYears);
+        Assert.False(results.SetYears("2050-2060").Accepted);
+        Assert.False(results.SetYears("soon").Accepted);
+        results.AllYears();
+        Assert.Equal(18, results.ShownYears.Count);
+    }
+
+    [Fact]
+    public void The_chart_shows_shares_in_percent_one_line_per_scenario()
+    {
+        var results = Results("phnom-penh-water.json", "phnom-penh-water-no-cooperation.json");
+
+        var chart = results.Chart();
+
+        Assert.Equal("%", chart.Unit);
+        Assert.Equal(2, chart.Series.Count);
+        var nrw1993 = results.Runs[0].Result.Find("phnom-penh", "water", "nrw")!.At(1993);
+        Assert.Equal(nrw1993 * 100, chart.Series[0].Values[0], 9);
+        Assert.StartsWith("A ", chart.Series[0].Label, StringComparison.Ordinal);
+        Assert.StartsWith("B ", chart.Series[1].Label, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_table_shows_each_scenario_and_its_difference_from_A_as_the_comparison_computes_it()
+    {
+        var results = Results("phnom-penh-water.json", "phnom-penh-water-no-cooperation.json");
+        var comparison = new Comparison(results.Runs.Select(r => r.Result).ToList());
+        var nrw = comparison.Series.Single(s => s.CityId == "phnom-penh" && s.Metric.Id == "nrw");
+
+        var table = results.Table();
+
+        Assert.Equal(["year", "A", "B", "B-A", "B-A %"], table.Columns);
+        var row2005 = table.Rows.Single(r => r[0] == "2005");
+        Assert.Equal(DisplayUnits.Format(nrw.Value(0, 2005), "fraction"), row2005[1]);
+        Assert.Equal(DisplayUnits.Format(nrw.Value(1, 2005), "fraction"), row2005[2]);
+        Assert.Equal("+" + DisplayUnits.Format(nrw.Difference(1, 2005), "fraction"), row2005[3]);
+        Assert.Equal("+" + nrw.RelativeDifference(1, 2005).ToString("N1", CultureInfo.InvariantCulture) + "%", row2005[4]);
+    }
+
+    [Fact]
+    public void A_new_run_keeps_the_chosen_metric_city_and_years()
+    {
+        var results = Results("phnom-penh-water.json");
+        results.CycleMetric(+2);
+        results.CycleCity(+1);
+        results.SetYears("1999-2003");
+        var metric = results.Metric;
+
+        results.Update([new ShownRun("A", "again", Run("phnom-penh-water.json"), false)]);
+
+        Assert.Equal(metric, results.Metric);
+        Assert.Equal("phnom-penh", results.City!.Id);
+        Assert.Equal((1999, 2003), (results.FirstYear, results.LastYear));
+    }
+}
