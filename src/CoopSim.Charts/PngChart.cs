@@ -19,6 +19,9 @@ public static class PngChart
 
     private static readonly Color Reference = Color.FromHex("#000000");
 
+    /// <summary>A year tick: "1994", not the default "1,994".</summary>
+    public static string YearLabel(double year) => Math.Round(year).ToString("0", CultureInfo.InvariantCulture);
+
     public static byte[] Render(LineChart chart, int width = DefaultWidth, int height = DefaultHeight)
     {
         ArgumentNullException.ThrowIfNull(chart);
@@ -60,7 +63,7 @@ public static class PngChart
         plot.Axes.Title.Label.Bold = true;
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
-            LabelFormatter = year => year.ToString("0", CultureInfo.InvariantCulture),
+            LabelFormatter = YearLabel,
             IntegerTicksOnly = true,
         };
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic

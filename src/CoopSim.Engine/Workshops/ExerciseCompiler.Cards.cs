@@ -70,8 +70,9 @@ public sealed partial class ExerciseCompiler
 
         var simulated = _city.Sectors.Select(s => s.Sector.Id).ToList();
         var loaded = _catalog.Find(sectorId) is null ? " (no loaded plugin has that sector)" : "";
-        Problem(path, $"city '{_city.Id}' does not simulate sector '{sectorId}' in the base scenario{loaded}; " +
-                      $"{Hint(sectorId, simulated)}(it simulates {string.Join(", ", simulated)})");
+        var hint = Hint(sectorId, simulated);
+        Problem(path, $"city '{_city.Id}' does not simulate sector '{sectorId}' in the base scenario{loaded}" +
+                      $"{(hint.Length > 0 ? "; " + hint : " ")}(it simulates {string.Join(", ", simulated)})");
         return false;
     }
 

@@ -159,6 +159,7 @@ public sealed partial class ExerciseCompiler
     {
         var rounds = new List<ExerciseRound>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        RoundDocument? previous = null;
         if (_document.Rounds.Count == 0)
         {
             Problem("$.rounds", "the exercise has no rounds");
@@ -194,19 +195,22 @@ public sealed partial class ExerciseCompiler
                 Problem($"{path}.to", $"round '{round.Id}' ends in {round.To}, after the base scenario's last year {_base.EndYear}");
             }
 
-            if (rounds.Count > 0 && rounds[^1] is var previous)
+            // Each round is compared with the one written before it, even when that one had a problem itself.
+            var before = previous;
+            previous = round;
+            if (before is not null)
             {
-                if (round.From <= previous.To)
+                if (round.From <= before.To)
                 {
                     Problem($"{path}.from",
-                        $"round '{round.Id}' ({round.From}-{round.To}) overlaps round '{previous.Id}' ({previous.From}-{previous.To}); it should start in {previous.To + 1}");
+                        $"round '{round.Id}' ({round.From}-{round.To}) overlaps round '{before.Id}' ({before.From}-{before.To}); it should start in {before.To + 1}");
                     continue;
                 }
 
-                if (round.From > previous.To + 1)
+                if (round.From > before.To + 1)
                 {
                     Problem($"{path}.from",
-                        $"round '{round.Id}' starts in {round.From}, leaving {previous.To + 1}-{round.From - 1} after round '{previous.Id}' in no round; it should start in {previous.To + 1}");
+                        $"round '{round.Id}' starts in {round.From}, leaving {Years(before.To + 1, round.From - 1)} after round '{before.Id}' in no round; it should start in {before.To + 1}");
                     continue;
                 }
             }
@@ -242,6 +246,8 @@ public sealed partial class ExerciseCompiler
 
         return round.Index;
     }
+
+    private static string Years(int from, int to) => from == to ? $"{from}" : $"{from}-{to}";
 
     private static string Hint(string name, IEnumerable<string> known) =>
         DocumentBinder.Suggest(name, known) is { } s ? $"did you mean '{s}'? " : "";
