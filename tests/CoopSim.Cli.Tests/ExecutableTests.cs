@@ -11,7 +11,7 @@ public sealed class ExecutableTests
         var outcome = Coopsim.Process("--help");
 
         Assert.Equal(0, outcome.ExitCode);
-        foreach (var command in new[] { "run", "compare", "validate", "plugins", "schema", "tui" })
+        foreach (var command in new[] { "run", "compare", "validate", "plugins", "schema", "workshop", "tui" })
         {
             Assert.Contains($"  {command} ", outcome.Output, StringComparison.Ordinal);
         }

@@ -285,7 +285,7 @@ public sealed class SessionTests
     }
 
     [Fact]
-    public void The_league_ranks_by_targets_then_scores_then_spending_and_shows_the_real_city()
+    public void The_league_ranks_by_targets_then_places_on_the_scores_and_shows_the_real_city()
     {
         var session = Workshops.Start(PhnomPenh, teams: ["Idle", "Busy"]);
         Workshops.Decide(session, "Idle");
@@ -297,6 +297,7 @@ public sealed class SessionTests
         Assert.Equal(1995, league.Year);
         Assert.Equal(["Busy", "Idle"], league.Rows.Select(r => r.Team.Name));
         Assert.Equal([1, 2], league.Rows.Select(r => r.Rank));
+        Assert.Equal([3, 6], league.Rows.Select(r => r.Places));
         Assert.Equal(160000, league.Rows[0].BudgetSpent);
         Assert.True(league.Rows[0].Values[0] < league.Rows[1].Values[0]);
         Assert.NotNull(league.History);

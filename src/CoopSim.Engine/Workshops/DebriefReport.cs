@@ -67,16 +67,17 @@ public static class DebriefReport
         md.AppendLine();
         var header = new List<string> { "rank", "team" };
         header.AddRange(league.Scores.Select(s => $"{s.Label} ({DisplayUnits.Unit(s.Unit)})"));
-        header.AddRange(["targets met", "budget spent (USD)"]);
+        header.AddRange(["targets met", "places", "budget spent (USD)"]);
         var rows = league.Rows.Select(r => (IReadOnlyList<string>)
         [
             r.Rank.ToString(CultureInfo.InvariantCulture), r.Team.Name,
             .. r.Values.Select((v, i) => DisplayUnits.Format(v, league.Scores[i].Unit)),
-            $"{r.TargetsMet} of {league.Scores.Count(s => s.Target is not null)}", DisplayUnits.Format(r.BudgetSpent, "USD"),
+            $"{r.TargetsMet} of {league.Scores.Count(s => s.Target is not null)}", r.Places.ToString(CultureInfo.InvariantCulture),
+            DisplayUnits.Format(r.BudgetSpent, "USD"),
         ]).ToList();
         if (league.History is { } history && session.Exercise.History is { } path)
         {
-            rows.Add(["", $"*{path.Label}*", .. history.Select((v, i) => DisplayUnits.Format(v, league.Scores[i].Unit)), "", ""]);
+            rows.Add(["", $"*{path.Label}*", .. history.Select((v, i) => DisplayUnits.Format(v, league.Scores[i].Unit)), "", "", ""]);
         }
 
         Table(md, header, rows, leftColumns: 2);

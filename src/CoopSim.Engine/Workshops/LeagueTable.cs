@@ -1,8 +1,9 @@
 namespace CoopSim.Engine.Workshops;
 
 /// <summary>
-/// The teams ranked after the played rounds: by targets met (more first), then by each score in the
-/// exercise's order (better first), then by budget spent (less first). Teams equal on all of these
+/// The teams ranked after the played rounds: by targets met (more first), then by places (a team's
+/// place on each score, 1 for the best, added up over the scores: fewer first, so every score counts
+/// alike), then by the first score, then by budget spent (less first). Teams equal on all of these
 /// share a rank.
 /// </summary>
 public sealed record LeagueTable(int RoundsPlayed, int? Year, IReadOnlyList<ScoreMetric> Scores, IReadOnlyList<LeagueRow> Rows, IReadOnlyList<double>? History)
@@ -19,8 +20,9 @@ public sealed record LeagueTable(int RoundsPlayed, int? Year, IReadOnlyList<Scor
                 ? series.At(y)
                 : double.NaN).ToList();
             var met = exercise.Scores.Select((s, i) => s.Meets(values[i])).Count(m => m);
-            return new LeagueRow(0, team, values, met, session.Ledger(team.Id).SpentBefore(session.RoundsPlayed));
+            return new LeagueRow(0, team, values, met, 0, session.Ledger(team.Id).SpentBefore(session.RoundsPlayed));
         }).ToList();
+        rows = rows.Select(row => row with { Places = Places(exercise.Scores, rows, row) }).ToList();
 
         var order = rows.Order(Comparer<LeagueRow>.Create((a, b) => Compare(exercise.Scores, a, b))).ToList();
         var ranked = new List<LeagueRow>();
@@ -44,18 +46,28 @@ public sealed record LeagueTable(int RoundsPlayed, int? Year, IReadOnlyList<Scor
             return byTargets;
         }
 
-        for (var i = 0; i < scores.Count; i++)
+        var byPlaces = a.Places.CompareTo(b.Places);
+        if (byPlaces != 0)
         {
-            var byScore = scores[i].CompareBetter(a.Values[i], b.Values[i]);
-            if (byScore != 0)
-            {
-                return byScore;
-            }
+            return byPlaces;
         }
 
-        return a.BudgetSpent.CompareTo(b.BudgetSpent);
+        var byFirst = scores.Count > 0 ? scores[0].CompareBetter(a.Values[0], b.Values[0]) : 0;
+        return byFirst != 0 ? byFirst : a.BudgetSpent.CompareTo(b.BudgetSpent);
+    }
+
+    /// <summary>The row's place on each score (1 + the teams strictly better), added up.</summary>
+    private static int Places(IReadOnlyList<ScoreMetric> scores, List<LeagueRow> rows, LeagueRow row)
+    {
+        var places = 0;
+        for (var i = 0; i < scores.Count; i++)
+        {
+            places += 1 + rows.Count(other => scores[i].CompareBetter(other.Values[i], row.Values[i]) < 0);
+        }
+
+        return places;
     }
 }
 
-/// <summary>A team's place: its score values (NaN before the first round), targets met and budget spent so far.</summary>
-public sealed record LeagueRow(int Rank, WorkshopTeam Team, IReadOnlyList<double> Values, int TargetsMet, double BudgetSpent);
+/// <summary>A team's place: its score values (NaN before the first round), targets met, places summed over the scores and budget spent so far.</summary>
+public sealed record LeagueRow(int Rank, WorkshopTeam Team, IReadOnlyList<double> Values, int TargetsMet, int Places, double BudgetSpent);

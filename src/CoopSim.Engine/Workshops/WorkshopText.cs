@@ -9,8 +9,7 @@ public static class WorkshopText
     public static string LeagueRule(LeagueTable league)
     {
         ArgumentNullException.ThrowIfNull(league);
-        var first = league.Scores.Count > 0 ? league.Scores[0].Label : "the first score";
-        return $"Ranked by targets met, then {first} and the other scores in order, then by less budget spent.";
+        return "Ranked by targets met, then by places (each team's place on every score, added up: fewer is better), then by less budget spent.";
     }
 
     public static void WriteLeague(LeagueTable league, TextWriter writer, string? historyLabel = null)
@@ -19,20 +18,21 @@ public static class WorkshopText
         ArgumentNullException.ThrowIfNull(writer);
         var header = new List<string> { "rank", "team" };
         header.AddRange(league.Scores.Select(s => $"{s.Label} ({DisplayUnits.Unit(s.Unit)})"));
-        header.AddRange(["targets", "spent (USD)"]);
+        header.AddRange(["targets", "places", "spent (USD)"]);
         var table = new TextTable([.. header]);
         foreach (var row in league.Rows)
         {
             table.Add([
                 row.Rank.ToString(CultureInfo.InvariantCulture), row.Team.Name,
                 .. row.Values.Select((v, i) => DisplayUnits.Format(v, league.Scores[i].Unit)),
-                row.TargetsMet.ToString(CultureInfo.InvariantCulture), DisplayUnits.Format(row.BudgetSpent, "USD"),
+                row.TargetsMet.ToString(CultureInfo.InvariantCulture), row.Places.ToString(CultureInfo.InvariantCulture),
+                DisplayUnits.Format(row.BudgetSpent, "USD"),
             ]);
         }
 
         if (league.History is { } history && historyLabel is not null)
         {
-            table.Add(["", historyLabel, .. history.Select((v, i) => DisplayUnits.Format(v, league.Scores[i].Unit)), "", ""]);
+            table.Add(["", historyLabel, .. history.Select((v, i) => DisplayUnits.Format(v, league.Scores[i].Unit)), "", "", ""]);
         }
 
         table.Write(writer, leftColumns: 2);
