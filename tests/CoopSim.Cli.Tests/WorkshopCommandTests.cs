@@ -118,4 +118,43 @@ public sealed class WorkshopCommandTests : IDisposable
             Assert.Equal(Path.GetFullPath(committed), Path.GetFullPath(Path.Combine(Workshops, schema)));
         }
     }
+
+    [Fact]
+    public void A_class_runs_step_by_step_start_cards_decide_advance_back()
+    {
+        var session = Path.Combine(_folder, "class.json");
+
+        var start = Coopsim.Run("workshop", "start", FirstSteps, "--session", session, "--team", "Blue", "--team", "Green");
+        var again = Coopsim.Run("workshop", "start", FirstSteps, "--session", session, "--team", "Blue");
+        var cards = Coopsim.Run("workshop", "cards", session, "--team", "Blue");
+        var refused = Coopsim.Run("workshop", "decide", session, "--team", "Blue", "water-experts", "compost-plant");
+        var blue = Coopsim.Run("workshop", "decide", session, "--team", "Blue", "schools-3");
+        var early = Coopsim.Run("workshop", "advance", session);
+        var green = Coopsim.Run("workshop", "decide", session, "--team", "green");
+        var advance = Coopsim.Run("workshop", "advance", session);
+        var back = Coopsim.Run("workshop", "back", session);
+        var status = Coopsim.Run("workshop", "resume", session);
+
+        Assert.Equal(0, start.ExitCode);
+        Assert.Contains("Next: Getting started (2011-2013).", start.Output, StringComparison.Ordinal);
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("already exists", again.Error, StringComparison.Ordinal);
+        Assert.Equal(0, cards.ExitCode);
+        Assert.Contains("Blue, Getting started (2011-2013): 300,000 USD to spend", cards.Output, StringComparison.Ordinal);
+        Assert.Matches(@"water-experts\s+240,000\s+Dispatch 2 water experts for 2 years\s+yes", cards.Output);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("error: the cards cost 390,000 USD; the team has 300,000 USD this round", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(0, blue.ExitCode);
+        Assert.Contains("Still to decide: Green.", blue.Output, StringComparison.Ordinal);
+        Assert.Equal(2, early.ExitCode);
+        Assert.Contains("team 'Green' has not decided", early.Error, StringComparison.Ordinal);
+        Assert.Equal(0, green.ExitCode);
+        Assert.Equal(0, advance.ExitCode);
+        Assert.Contains("Blue: schools-3", advance.Output, StringComparison.Ordinal);
+        Assert.Contains("League table in 2013", advance.Output, StringComparison.Ordinal);
+        Assert.Contains("Next: Building on it (2014-2016).", advance.Output, StringComparison.Ordinal);
+        Assert.Equal(0, back.ExitCode);
+        Assert.Contains("0 of 3 rounds played", status.Output, StringComparison.Ordinal);
+        Assert.Contains("Blue: decided: schools-3", status.Output, StringComparison.Ordinal);
+    }
 }

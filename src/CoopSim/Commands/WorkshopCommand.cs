@@ -6,13 +6,22 @@ namespace CoopSim.Cli.Commands;
 /// <summary><c>coopsim workshop</c>: check exercises, play them from a decisions file, resume sessions, write debriefs.</summary>
 internal static class WorkshopCommand
 {
-    public static Command Create(CliServices services) => new("workshop", "Workshop exercises for trainers: validate, run from a decisions file, resume a session, write a debrief.")
+    public static Command Create(CliServices services)
     {
-        Validate(services),
-        WorkshopRunCommand.Create(services),
-        WorkshopResumeCommand.Create(services),
-        WorkshopReportCommand.Create(services),
-    };
+        var command = new Command("workshop", "Workshop exercises for trainers: validate, rehearse from a decisions file, run a class step by step, resume, write a debrief.")
+        {
+            Validate(services),
+            WorkshopRunCommand.Create(services),
+            WorkshopResumeCommand.Create(services),
+            WorkshopReportCommand.Create(services),
+        };
+        foreach (var step in WorkshopStepCommands.Create(services))
+        {
+            command.Add(step);
+        }
+
+        return command;
+    }
 
     private static Command Validate(CliServices services)
     {
