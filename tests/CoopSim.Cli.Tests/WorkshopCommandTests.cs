@@ -157,4 +157,20 @@ public sealed class WorkshopCommandTests : IDisposable
         Assert.Contains("0 of 3 rounds played", status.Output, StringComparison.Ordinal);
         Assert.Contains("Blue: decided: schools-3", status.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_teams_city_can_be_written_as_a_scenario_and_run_like_any_other()
+    {
+        var session = Path.Combine(_folder, "class.json");
+        Assert.Equal(0, Coopsim.Run("workshop", "run", FirstSteps, "--decisions", FirstStepsDecisions, "--session", session).ExitCode);
+        var scenario = Path.Combine(_folder, "water-in-depth.json");
+
+        var written = Coopsim.Run("workshop", "scenario", session, "--team", "Water in depth", "--out", scenario);
+        var run = Coopsim.Run("run", scenario, "--format", "csv", "--years", "2019");
+
+        Assert.Equal(0, written.ExitCode);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("hai-phong,water,nrw,%,2019,", run.Output, StringComparison.Ordinal);
+        Assert.Contains("workshop-water", File.ReadAllText(scenario), StringComparison.Ordinal);
+    }
 }

@@ -34,6 +34,12 @@ public static class WorkshopSchema
             root[key] = value;
         }
 
+        // The binder reads 'better' as a string; the schema tells editors its two values.
+        if (root["properties"]?["scores"]?["items"]?["properties"]?["better"] is JsonObject better)
+        {
+            better["enum"] = new JsonArray("lower", "higher");
+        }
+
         return root;
     }
 

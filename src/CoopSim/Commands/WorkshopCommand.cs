@@ -14,6 +14,7 @@ internal static class WorkshopCommand
             WorkshopRunCommand.Create(services),
             WorkshopResumeCommand.Create(services),
             WorkshopReportCommand.Create(services),
+            WorkshopScenarioCommand.Create(services),
         };
         foreach (var step in WorkshopStepCommands.Create(services))
         {
