@@ -46,6 +46,17 @@ public sealed class ReplayTests
 
         Workshops.AssertSameResults(first, second);
         Assert.All(Workshops.Snapshot(first), s => Assert.All(s.Values, v => Assert.True(double.IsFinite(v), $"{s.Key}: {v}")));
+
+        // Whatever was played: every team ranked once, ranks in order, no round spent beyond its money.
+        var league = first.League();
+        Assert.Equal(first.Teams.Select(t => t.Id).Order(), league.Rows.Select(r => r.Team.Id).Order());
+        Assert.Equal(1, league.Rows[0].Rank);
+        Assert.Equal(league.Rows.Select(r => r.Rank).Order(), league.Rows.Select(r => r.Rank));
+        foreach (var team in first.Teams)
+        {
+            var ledger = first.Ledger(team.Id);
+            Assert.All(Enumerable.Range(0, first.RoundsPlayed), r => Assert.True(ledger.Budget(r).Spent <= ledger.Budget(r).Available));
+        }
     }
 
     [Property(MaxTest = 8)]

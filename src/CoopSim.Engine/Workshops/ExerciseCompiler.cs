@@ -74,6 +74,11 @@ public sealed partial class ExerciseCompiler
         }
 
         _base = baseScenario;
+        if (_base.Programmes.FirstOrDefault(p => p.Id.StartsWith(TeamScenario.ProgrammePrefix, StringComparison.Ordinal)) is { } taken)
+        {
+            Problem("$.scenario", $"the base scenario has a programme '{taken.Id}'; ids starting with '{TeamScenario.ProgrammePrefix}' are kept for the teams' cards");
+        }
+
         var city = FindCity();
         if (city is null)
         {
