@@ -12,7 +12,15 @@ public static class ChartFonts
 
     private static readonly Lazy<bool> Registered = new(Register, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public static string Folder => Path.Combine(Path.GetDirectoryName(typeof(ChartFonts).Assembly.Location)!, "fonts");
+    /// <summary>The <c>fonts</c> folder beside this assembly (beside the executable when published as one file).</summary>
+    public static string Folder
+    {
+        get
+        {
+            var location = typeof(ChartFonts).Assembly.Location;
+            return Path.Combine(location.Length == 0 ? AppContext.BaseDirectory : Path.GetDirectoryName(location)!, "fonts");
+        }
+    }
 
     public static string Regular => Path.Combine(Folder, "DejaVuSans.ttf");
 

@@ -3,7 +3,7 @@ using CoopSim.Tests.Shared;
 
 namespace CoopSim.Workshops.Tests;
 
-/// <summary>The bundled exercises and their rehearsal decisions, and small helpers to play them.</summary>
+/// <summary>The bundled exercises and their rehearsal decisions, and short ways to play them.</summary>
 internal static class Workshops
 {
     public const string PhnomPenh = "phnom-penh-water-turnaround";
