@@ -121,6 +121,8 @@ public sealed class CooperationLayer
 /// <summary>One city-sector's cooperation inputs and capacity for every year of a run.</summary>
 public sealed class CooperationTrajectory
 {
+    private readonly CapacitySettings[] _schedule;
+
     internal CooperationTrajectory(int years, int technologies, CapacitySettings settings, CapacitySettings[] schedule)
     {
         Settings = settings;
@@ -139,8 +141,6 @@ public sealed class CooperationTrajectory
             TechnologyInPlace[k] = new double[years];
         }
     }
-
-    private readonly CapacitySettings[] _schedule;
 
     /// <summary>The settings in the start year; <see cref="SettingsAt"/> gives those in force in a later year.</summary>
     public CapacitySettings Settings { get; }
