@@ -1,7 +1,9 @@
 using System.CommandLine;
+using CoopSim.Engine.Diagnostics;
 using CoopSim.Engine.Plugins;
 using CoopSim.Engine.Scenarios;
 using CoopSim.Engine.Simulation;
+using CoopSim.Engine.Workshops;
 
 namespace CoopSim.Cli;
 
@@ -69,12 +71,37 @@ internal sealed class CliServices(TextWriter output, TextWriter error)
     public ScenarioCompilation Compile(string path, PluginCatalog catalog)
     {
         var compilation = ScenarioCompiler.Load(path, catalog);
-        foreach (var problem in compilation.Problems)
+        PrintProblems(compilation.Problems);
+        return compilation;
+    }
+
+    /// <summary>Loads and checks a workshop exercise, printing its problems.</summary>
+    public ExerciseCompilation CompileExercise(string path, PluginCatalog catalog)
+    {
+        var compilation = ExerciseCompiler.Load(path, catalog);
+        PrintProblems(compilation.Problems);
+        return compilation;
+    }
+
+    /// <summary>Reads a saved session and replays it, printing its problems and warnings.</summary>
+    public SessionLoad LoadSession(string path, PluginCatalog catalog)
+    {
+        var load = WorkshopSession.Resume(path, catalog);
+        foreach (var warning in load.Warnings)
+        {
+            Error.WriteLine($"warning: {warning}");
+        }
+
+        PrintProblems(load.Problems);
+        return load;
+    }
+
+    public void PrintProblems(IEnumerable<ScenarioProblem> problems)
+    {
+        foreach (var problem in problems)
         {
             Error.WriteLine($"{problem.Location}: error: {(problem.JsonPath.Length > 0 ? problem.JsonPath + ": " : "")}{problem.Message}");
         }
-
-        return compilation;
     }
 
     /// <summary>Writes the content to --out atomically, or to standard output.</summary>

@@ -13,7 +13,7 @@ public sealed class ExecutableTests
         var outcome = Coopsim.Process("--help");
 
         Assert.Equal(0, outcome.ExitCode);
-        foreach (var command in new[] { "run", "compare", "validate", "plugins", "schema", "tui" })
+        foreach (var command in new[] { "run", "compare", "validate", "plugins", "schema", "workshop", "tui" })
         {
             Assert.Contains($"  {command} ", outcome.Output, StringComparison.Ordinal);
         }
@@ -117,5 +117,29 @@ public sealed class ExecutableTests
         Assert.Matches(@"huge\.json:1:1: error: the file is 52,428,800 bytes; scenario files are limited to", outcome.Error);
         Assert.DoesNotContain("   at ", outcome.Error, StringComparison.Ordinal);
         Assert.Equal(5, outcome.Output.Split('\n').Count(l => l.Contains("invalid -", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_workshop_rehearsal_writes_its_debrief_charts_with_the_executables_own_font()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "coopsim-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var outcome = Coopsim.Process("workshop", "run", "scenarios/workshops/first-steps-45-minutes.json",
+                "--decisions", "scenarios/workshops/rehearsals/first-steps-45-minutes.decisions.json", "--report", folder);
+
+            Assert.Equal(0, outcome.ExitCode);
+            Assert.Contains("League table in 2019", outcome.Output, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(RepositoryPaths.HostOutput, "fonts", "DejaVuSans.ttf")));
+            Assert.True(File.Exists(Path.Combine(RepositoryPaths.HostOutput, "fonts", "LICENSE-DejaVu.txt")));
+            Assert.Equal(4, Directory.GetFiles(Path.Combine(folder, "charts"), "*.png").Length);
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 }

@@ -28,8 +28,10 @@ public sealed class CooperationLayer
         {
             foreach (var citySector in city.Sectors)
             {
-                layer._trajectories[(city.Index, citySector.Sector.Id)] =
-                    new CooperationTrajectory(years, citySector.Sector.Descriptor.Technologies.Count, citySector.Capacity);
+                var changes = scenario.CapacityChanges.Where(c => c.CityId == city.Id && c.SectorId == citySector.Sector.Id);
+                layer._trajectories[(city.Index, citySector.Sector.Id)] = new CooperationTrajectory(
+                    years, citySector.Sector.Descriptor.Technologies.Count, citySector.Capacity,
+                    CapacityChange.Schedule(citySector.Capacity, changes, scenario.StartYear, years));
             }
         }
 
@@ -119,9 +121,12 @@ public sealed class CooperationLayer
 /// <summary>One city-sector's cooperation inputs and capacity for every year of a run.</summary>
 public sealed class CooperationTrajectory
 {
-    internal CooperationTrajectory(int years, int technologies, CapacitySettings settings)
+    private readonly CapacitySettings[] _schedule;
+
+    internal CooperationTrajectory(int years, int technologies, CapacitySettings settings, CapacitySettings[] schedule)
     {
         Settings = settings;
+        _schedule = schedule;
         Capacity = new double[years];
         ExpertPersonMonths = new double[years];
         Trainees = new double[years];
@@ -137,6 +142,7 @@ public sealed class CooperationTrajectory
         }
     }
 
+    /// <summary>The settings in the start year; <see cref="SettingsAt"/> gives those in force in a later year.</summary>
     public CapacitySettings Settings { get; }
 
     public double[] Capacity { get; }
@@ -171,10 +177,13 @@ public sealed class CooperationTrajectory
         }
     }
 
+    /// <summary>The settings in force in year index <paramref name="t"/>, after any capacity changes.</summary>
+    public CapacitySettings SettingsAt(int t) => _schedule[t];
+
     internal void AdvanceCapacity(int t, double effort)
     {
         var previous = t == 0 ? Settings.Initial : Capacity[t - 1];
-        Capacity[t] = CapacityModel.Next(previous, effort, Settings);
+        Capacity[t] = CapacityModel.Next(previous, effort, _schedule[t]);
         for (var k = 0; k < TechnologyAdopted.Length; k++)
         {
             TechnologyInPlace[k][t] = (t == 0 ? 0 : TechnologyInPlace[k][t - 1]) + TechnologyAdopted[k][t];

@@ -48,6 +48,9 @@ public sealed class ScenarioDocument
 
     [Description("Funding schemes that stop from a given year: every phase funded by the scheme ends the year before.")]
     public List<FundingCutDocument> FundingCuts { get; set; } = [];
+
+    [Description("Changes in a city's capacity settings in a sector from a year on (docs/models/cooperation.md).")]
+    public List<CapacityChangeDocument> CapacityChanges { get; set; } = [];
 }
 
 [Description("A city. It is simulated in each sector listed under 'sectors'.")]

@@ -58,7 +58,7 @@ public static class ScenarioSchema
     public static string GenerateText(PluginCatalog? catalog = null) =>
         Generate(catalog).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
 
-    private static JsonNode Describe(JsonSchemaExporterContext context, JsonNode node)
+    internal static JsonNode Describe(JsonSchemaExporterContext context, JsonNode node)
     {
         if (node is not JsonObject obj)
         {

@@ -15,13 +15,15 @@ public sealed class ResolvedScenario
         ScenarioSource source,
         IReadOnlyList<ResolvedCity> cities,
         IReadOnlyList<LoadedSector> sectorOrder,
-        IReadOnlyList<ResolvedProgramme> programmes)
+        IReadOnlyList<ResolvedProgramme> programmes,
+        IReadOnlyList<CapacityChange>? capacityChanges = null)
     {
         Source = source;
         Document = source.Document!;
         Cities = cities;
         SectorOrder = sectorOrder;
         Programmes = programmes;
+        CapacityChanges = capacityChanges ?? [];
     }
 
     public ScenarioSource Source { get; }
@@ -45,6 +47,9 @@ public sealed class ResolvedScenario
     public IReadOnlyList<LoadedSector> SectorOrder { get; }
 
     public IReadOnlyList<ResolvedProgramme> Programmes { get; }
+
+    /// <summary>Changes in capacity settings from a year on, in file order.</summary>
+    public IReadOnlyList<CapacityChange> CapacityChanges { get; }
 }
 
 public sealed class ResolvedCity

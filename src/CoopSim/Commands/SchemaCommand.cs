@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CoopSim.Engine.Scenarios;
+using CoopSim.Engine.Workshops;
 
 namespace CoopSim.Cli.Commands;
 
@@ -12,12 +13,21 @@ internal static class SchemaCommand
         {
             Description = "Leave out the loaded plugins' parameters (the schema of the format alone).",
         };
+        var workshop = new Option<bool>("--workshop")
+        {
+            Description = "Print the schema of workshop exercise files (scenarios/workshops/*.json) instead.",
+        };
         var command = new Command("schema", "Print the JSON Schema of scenario files, with the loaded plugins' parameters.")
         {
-            output, generic,
+            output, generic, workshop,
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(workshop))
+            {
+                return services.Emit(parse.GetValue(output), WorkshopSchema.GenerateText());
+            }
+
             var catalog = parse.GetValue(generic) ? null : services.LoadCatalog(parse);
             return services.Emit(parse.GetValue(output), ScenarioSchema.GenerateText(catalog));
         });

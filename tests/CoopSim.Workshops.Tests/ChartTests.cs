@@ -1,0 +1,70 @@
+using CoopSim.Charts;
+using CoopSim.Engine.Reporting.Charts;
+using SkiaSharp;
+
+namespace CoopSim.Workshops.Tests;
+
+/// <summary>Charts are PNGs drawn headless with the bundled font, and their text is really drawn.</summary>
+public sealed class ChartTests
+{
+    private static LineChart Chart(string title) => new(title, "%",
+        [
+            new ChartLine("Blue", [1993, 1994, 1995], [72, 65, 60]),
+            new ChartLine("Real city", [1993, 1994, 1995], [72, 70, 66], IsReference: true),
+        ],
+        [new ChartPoint("reported", 1993, 72)], Target: 25, TargetLabel: "target");
+
+    private static SKBitmap Decode(byte[] png) => SKBitmap.Decode(png) ?? throw new InvalidOperationException("not a PNG");
+
+    /// <summary>Dark pixels in the band at the top where the title is drawn, and how many of them the other image lacks.</summary>
+    private static (int Dark, int Different) TitleBand(SKBitmap bitmap, SKBitmap other)
+    {
+        var (dark, different) = (0, 0);
+        for (var y = 0; y < 45; y++)
+        {
+            for (var x = 0; x < bitmap.Width; x++)
+            {
+                var c = bitmap.GetPixel(x, y);
+                if (c.Red + c.Green + c.Blue < 200)
+                {
+                    dark++;
+                    different += c == other.GetPixel(x, y) ? 0 : 1;
+                }
+            }
+        }
+
+        return (dark, different);
+    }
+
+    [Fact]
+    public void A_chart_is_a_png_of_the_requested_size()
+    {
+        var png = PngChart.Render(Chart("Non-revenue water"), 800, 500);
+
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png.Take(4));
+        using var bitmap = Decode(png);
+        Assert.Equal((800, 500), (bitmap.Width, bitmap.Height));
+    }
+
+    [Fact]
+    public void The_title_text_is_actually_drawn_in_the_bundled_font()
+    {
+        using var withTitle = Decode(PngChart.Render(Chart("Non-revenue water (%)")));
+        using var without = Decode(PngChart.Render(Chart("")));
+
+        var (dark, different) = TitleBand(withTitle, without);
+        Assert.True(different > 500, $"only {different} of {dark} dark pixels at the top come from the title");
+        Assert.Equal(ChartFonts.Family, ScottPlot.Fonts.Default);
+        Assert.True(File.Exists(ChartFonts.Regular) && File.Exists(ChartFonts.Bold));
+        Assert.True(File.Exists(Path.Combine(ChartFonts.Folder, "LICENSE-DejaVu.txt")));
+        using var typeface = ScottPlot.Fonts.GetTypeface(ChartFonts.Family, bold: false, italic: false);
+        Assert.Equal("DejaVu Sans", typeface.FamilyName);
+    }
+
+    [Fact]
+    public void Years_on_the_axis_are_written_without_a_thousands_separator()
+    {
+        Assert.Equal("1994", PngChart.YearLabel(1994));
+        Assert.Equal("2010", PngChart.YearLabel(2010.0000001));
+    }
+}
