@@ -51,7 +51,7 @@ public sealed class ExerciseValidationTests : IDisposable
     private (string Path, string Text) Write(Func<string, string> edit)
     {
         var text = File.ReadAllText(Workshops.ExercisePath(Workshops.FirstSteps))
-            .Replace("\"../hai-phong-no-cooperation.json\"", JsonSerializer.Serialize(RepositoryPaths.Scenario("hai-phong-no-cooperation.json")), StringComparison.Ordinal);
+            .Replace("\"../hai-phong-2011-no-cooperation.json\"", JsonSerializer.Serialize(RepositoryPaths.Scenario("hai-phong-2011-no-cooperation.json")), StringComparison.Ordinal);
         var edited = edit(text);
         Assert.NotEqual(text, edited);
         return (_folder.File("exercise.json", edited), edited);
@@ -244,7 +244,7 @@ public sealed class ExerciseValidationTests : IDisposable
     [Fact]
     public void A_missing_base_scenario_is_reported_at_the_scenario_key()
     {
-        var problems = Problems(t => Replace(t, JsonSerializer.Serialize(RepositoryPaths.Scenario("hai-phong-no-cooperation.json")), "\"nowhere.json\""), out var path, out var text);
+        var problems = Problems(t => Replace(t, JsonSerializer.Serialize(RepositoryPaths.Scenario("hai-phong-2011-no-cooperation.json")), "\"nowhere.json\""), out var path, out var text);
 
         var problem = Assert.Single(problems);
         Assert.Equal("$.scenario", problem.JsonPath);
