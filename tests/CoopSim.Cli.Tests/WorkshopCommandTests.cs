@@ -49,7 +49,8 @@ public sealed class WorkshopCommandTests : IDisposable
     {
         var broken = Path.Combine(_folder, "broken.json");
         File.WriteAllText(broken, File.ReadAllText(FirstSteps)
-            .Replace("\"../hai-phong-no-cooperation.json\"", JsonSerializer.Serialize(RepositoryPaths.Scenario("hai-phong-no-cooperation.json")), StringComparison.Ordinal)
+            .Replace("\"../hai-phong-2011-no-cooperation.json\"", JsonSerializer.Serialize(RepositoryPaths.Scenario("hai-phong-2011-no-cooperation.json")), StringComparison.Ordinal)
+            .Replace("\"../hai-phong.json\"", JsonSerializer.Serialize(RepositoryPaths.Scenario("hai-phong.json")), StringComparison.Ordinal)
             .Replace("\"round\": \"r2\"", "\"round\": \"r4\"", StringComparison.Ordinal));
 
         var good = Coopsim.Run(["workshop", "validate", .. Directory.GetFiles(Workshops, "*.json")]);
@@ -59,6 +60,7 @@ public sealed class WorkshopCommandTests : IDisposable
         Assert.Equal(3, good.Output.Split('\n').Count(l => l.Contains(": valid - ", StringComparison.Ordinal)));
         Assert.Equal(2, bad.ExitCode);
         Assert.Matches(@"broken\.json:\d+:\d+: error: \$\.events\[0\]\.round: unknown round 'r4'; did you mean 'r1'\? \(rounds: r1, r2, r3\)", bad.Error);
+        Assert.Single(bad.Error.Split('\n'), l => l.Contains(": error: ", StringComparison.Ordinal));
     }
 
     [Fact]

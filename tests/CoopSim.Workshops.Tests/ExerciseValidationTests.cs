@@ -51,7 +51,8 @@ public sealed class ExerciseValidationTests : IDisposable
     private (string Path, string Text) Write(Func<string, string> edit)
     {
         var text = File.ReadAllText(Workshops.ExercisePath(Workshops.FirstSteps))
-            .Replace("\"../hai-phong-2011-no-cooperation.json\"", JsonSerializer.Serialize(RepositoryPaths.Scenario("hai-phong-2011-no-cooperation.json")), StringComparison.Ordinal);
+            .Replace("\"../hai-phong-2011-no-cooperation.json\"", JsonSerializer.Serialize(RepositoryPaths.Scenario("hai-phong-2011-no-cooperation.json")), StringComparison.Ordinal)
+            .Replace("\"../hai-phong.json\"", JsonSerializer.Serialize(RepositoryPaths.Scenario("hai-phong.json")), StringComparison.Ordinal);
         var edited = edit(text);
         Assert.NotEqual(text, edited);
         return (_folder.File("exercise.json", edited), edited);
@@ -99,10 +100,10 @@ public sealed class ExerciseValidationTests : IDisposable
             out var path, out var text);
 
         var problem = Assert.Single(problems);
-        Assert.Equal("$.cards[6].requires[0]", problem.JsonPath);
+        Assert.Equal("$.cards[7].requires[0]", problem.JsonPath);
         Assert.StartsWith("unknown card 'water-expert'; did you mean 'water-experts'?", problem.Message, StringComparison.Ordinal);
         AssertAt(problem, path, text, "\"water-expert\"]");
-        Assert.Matches(@"^.+exercise\.json:\d+:\d+: \$\.cards\[6\]\.requires\[0\]: unknown card", problem.ToString());
+        Assert.Matches(@"^.+exercise\.json:\d+:\d+: \$\.cards\[7\]\.requires\[0\]: unknown card", problem.ToString());
     }
 
     [Fact]
@@ -160,7 +161,9 @@ public sealed class ExerciseValidationTests : IDisposable
 
         var problem = Assert.Single(problems);
         Assert.Equal("$.cards[1].activities.technologies.distributionBlock", problem.JsonPath);
-        Assert.Equal("sector 'water' has no technology 'distributionBlock'; did you mean 'distributionBlocks'? (technologies: distributionBlocks)", problem.Message);
+        var declared = string.Join(", ", BundledPlugins.Catalog.Find("water")!.Descriptor.Technologies.Select(t => t.Id));
+        Assert.Contains("distributionBlocks, ", declared, StringComparison.Ordinal);
+        Assert.Equal($"sector 'water' has no technology 'distributionBlock'; did you mean 'distributionBlocks'? (technologies: {declared})", problem.Message);
         var (line, column) = Where(text, "\"distributionBlock\": ");
         Assert.Equal((line, column + "\"distributionBlock\": ".Length), (problem.Location.Line, problem.Location.Column));
         Assert.Equal(DisplayPath.Of(path), problem.Location.File);
@@ -182,7 +185,7 @@ public sealed class ExerciseValidationTests : IDisposable
         var problems = Problems(t => Replace(t, "\"cost\": 45000, \"sector\": \"education\"", "\"cost\": 45000, \"sector\": \"energy\""), out _, out _);
 
         var problem = Assert.Single(problems);
-        Assert.Equal("$.cards[4].sector", problem.JsonPath);
+        Assert.Equal("$.cards[5].sector", problem.JsonPath);
         Assert.StartsWith("city 'hai-phong' does not simulate sector 'energy' in the base scenario (it simulates ", problem.Message, StringComparison.Ordinal);
         Assert.All(["water", "waste", "education"], s => Assert.Contains(s, problem.Message, StringComparison.Ordinal));
     }
@@ -190,11 +193,11 @@ public sealed class ExerciseValidationTests : IDisposable
     [Fact]
     public void A_card_whose_requirement_comes_too_late_can_never_be_played()
     {
-        var problems = Problems(t => Replace(t, "\"activities\": { \"trainees\": 12, \"technologies\": { \"modelSchools\": 3 } } },",
-            "\"activities\": { \"trainees\": 12, \"technologies\": { \"modelSchools\": 3 } }, \"requires\": [\"trainees-6\"], \"lastRound\": \"r1\" },"), out _, out _);
+        var problems = Problems(t => Replace(t, "\"activities\": { \"trainees\": 12, \"technologies\": { \"modelSchools\": 3, \"workbookEditions\": 1 } } },",
+            "\"activities\": { \"trainees\": 12, \"technologies\": { \"modelSchools\": 3, \"workbookEditions\": 1 } }, \"requires\": [\"trainees-6\"], \"lastRound\": \"r1\" },"), out _, out _);
 
         var problem = Assert.Single(problems);
-        Assert.Equal("$.cards[4].requires", problem.JsonPath);
+        Assert.Equal("$.cards[5].requires", problem.JsonPath);
         Assert.Equal("card 'schools-3' can never be played: it needs 'trainees-6' in an earlier round, which can be played from round 'r1' " +
                      "at the earliest, and 'schools-3' only until round 'r1'", problem.Message);
     }

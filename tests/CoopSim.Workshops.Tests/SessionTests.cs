@@ -44,10 +44,10 @@ public sealed class SessionTests
         Assert.Equal(
         [
             "'Adopt the block system in 2 districts' needs 'Water balance audit with one expert' played in an earlier round first",
-            "'Telemetry monitoring of the blocks' can be played from round 'r3' (Blocks and meters (1999-2001))",
+            "'Telemetry monitoring of 10 blocks' can be played from round 'r3' (Blocks and meters (1999-2001))",
             "'Dispatch 2 experts for 3 years' is played twice; a card is played at most once a round",
             "there is no card 'water-audt'; did you mean 'water-audit'?",
-            "the cards cost 730,000 USD; the team has 300,000 USD this round",
+            "the cards cost 780,000 USD; the team has 300,000 USD this round",
         ], check.Problems.Select(p => p.Text));
         Assert.Equal([0, 1, 3, 4, null], check.Problems.Select(p => p.Index));
         Assert.Null(session.Pending("blue"));
@@ -297,7 +297,8 @@ public sealed class SessionTests
         Assert.Equal(1995, league.Year);
         Assert.Equal(["Busy", "Idle"], league.Rows.Select(r => r.Team.Name));
         Assert.Equal([1, 2], league.Rows.Select(r => r.Rank));
-        Assert.Equal([3, 6], league.Rows.Select(r => r.Places));
+        // Busy is better on NRW, coverage and capacity; both teams still have the start year's 10 hours of supply.
+        Assert.Equal([4, 7], league.Rows.Select(r => r.Places));
         Assert.Equal(160000, league.Rows[0].BudgetSpent);
         Assert.True(league.Rows[0].Values[0] < league.Rows[1].Values[0]);
         Assert.NotNull(league.History);
