@@ -58,6 +58,7 @@ public sealed class WorkshopCommandTests : IDisposable
 
         Assert.Equal(0, good.ExitCode);
         Assert.Equal(3, good.Output.Split('\n').Count(l => l.Contains(": valid - ", StringComparison.Ordinal)));
+        Assert.Contains("first-steps-45-minutes.json: valid - \"First steps: a city partnership in 45 minutes\", 3 rounds 2011-2019, ", good.Output, StringComparison.Ordinal);
         Assert.Equal(2, bad.ExitCode);
         Assert.Matches(@"broken\.json:\d+:\d+: error: \$\.events\[0\]\.round: unknown round 'r4'; did you mean 'r1'\? \(rounds: r1, r2, r3\)", bad.Error);
         Assert.Single(bad.Error.Split('\n'), l => l.Contains(": error: ", StringComparison.Ordinal));
@@ -84,6 +85,22 @@ public sealed class WorkshopCommandTests : IDisposable
         Assert.Contains("round 'r1' was already played in the session; its decisions there stand", finished.Error, StringComparison.Ordinal);
         Assert.Contains("League table in 2019", finished.Output, StringComparison.Ordinal);
         Assert.Contains("Blue: schools-3", finished.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resume_of_a_session_saved_with_another_plugin_version_warns_and_carries_on()
+    {
+        var session = Path.Combine(_folder, "class.json");
+        Assert.Equal(0, Coopsim.Run("workshop", "run", FirstSteps, "--decisions", FirstStepsDecisions, "--session", session).ExitCode);
+        var node = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(session))!;
+        node["plugins"]!["waste"] = "0.1.0";
+        File.WriteAllText(session, node.ToJsonString());
+
+        var outcome = Coopsim.Run("workshop", "resume", session);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.Matches(@"warning: the 'waste' plugin is version [\d.]+, the session ran with 0\.1\.0; replayed results may differ from those shown in class", outcome.Error);
+        Assert.Contains("League table in 2019", outcome.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -108,6 +108,39 @@ public sealed class ResumeTests : IDisposable
     }
 
     [Fact]
+    public void A_session_saved_with_another_plugin_version_resumes_with_a_warning_naming_both_versions()
+    {
+        var now = BundledPlugins.Catalog.Find("water")!.Descriptor.Version.ToString();
+        Save(node => node["plugins"]!["water"] = "0.1.0");
+
+        var load = WorkshopSession.Resume(SessionPath, BundledPlugins.Catalog);
+
+        Assert.Empty(load.Problems);
+        Assert.NotNull(load.Session);
+        Assert.Equal(1, load.Session.RoundsPlayed);
+        Assert.Equal([$"the 'water' plugin is version {now}, the session ran with 0.1.0; replayed results may differ from those shown in class"], load.Warnings);
+    }
+
+    [Fact]
+    public void A_session_that_names_other_plugins_than_the_exercise_runs_says_which()
+    {
+        Save(node =>
+        {
+            var plugins = node["plugins"]!.AsObject();
+            plugins.Remove("water");
+            plugins["energy"] = "0.1.0";
+        });
+
+        var load = WorkshopSession.Resume(SessionPath, BundledPlugins.Catalog);
+
+        Assert.NotNull(load.Session);
+        Assert.Equal(2, load.Warnings.Count);
+        Assert.StartsWith("the session names no version of the 'water' plugin, now version ", load.Warnings[0], StringComparison.Ordinal);
+        Assert.Equal("the session ran with the 'energy' plugin version 0.1.0, which the exercise no longer simulates; replayed results may differ from those shown in class",
+            load.Warnings[1]);
+    }
+
+    [Fact]
     public void A_truncated_session_file_is_a_problem_with_a_line_not_an_exception()
     {
         Save(_ => { });

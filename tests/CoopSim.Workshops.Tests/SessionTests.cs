@@ -309,6 +309,20 @@ public sealed class SessionTests
     }
 
     [Fact]
+    public void The_league_rule_names_every_tie_break_in_the_order_the_table_applies_them()
+    {
+        var session = Workshops.Start(PhnomPenh, teams: ["Blue", "Green"]);
+        Workshops.Decide(session, "Blue");
+        Workshops.Decide(session, "Green");
+        Workshops.Advance(session);
+
+        var rule = WorkshopText.LeagueRule(session.League());
+
+        Assert.Equal("Ranked by targets met, then by places (each team's place on every score, added up: fewer is better), " +
+                     "then by Non-revenue water (lower is better), then by less budget spent.", rule);
+    }
+
+    [Fact]
     public void A_teams_scenario_is_an_ordinary_scenario_file_that_coopsim_can_run()
     {
         var session = Workshops.Start(PhnomPenh, teams: "Blue");

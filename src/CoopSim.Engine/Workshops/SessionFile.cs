@@ -87,14 +87,7 @@ public static class SessionFile
             warnings.Add($"the exercise file '{DisplayPath.Of(exercisePath)}' changed since the session was saved; its decisions are replayed under the file as it is now");
         }
 
-        foreach (var sector in exercise.BaseScenario.SectorOrder)
-        {
-            var now = sector.Descriptor.Version.ToString();
-            if (document.Plugins.TryGetValue(sector.Id, out var then) && then != now)
-            {
-                warnings.Add($"the '{sector.Id}' plugin is version {now}, the session ran with {then}; replayed results may differ from those shown in class");
-            }
-        }
+        warnings.AddRange(PluginWarnings(document.Plugins, exercise));
 
         var session = WorkshopSession.Create(exercise, catalog, document.Seed);
         Replay(file, document, session);
@@ -105,6 +98,30 @@ public static class SessionFile
 
         session.AttachSavePath(file.FullPath);
         return new SessionLoad(session, problems, warnings);
+    }
+
+    /// <summary>Where the plugins a session ran with differ from those the exercise runs with now.</summary>
+    private static IEnumerable<string> PluginWarnings(Dictionary<string, string> saved, Exercise exercise)
+    {
+        const string Consequence = "replayed results may differ from those shown in class";
+        var sectors = exercise.BaseScenario.SectorOrder;
+        foreach (var sector in sectors)
+        {
+            var now = sector.Descriptor.Version.ToString();
+            if (!saved.TryGetValue(sector.Id, out var then))
+            {
+                yield return $"the session names no version of the '{sector.Id}' plugin, now version {now}; {Consequence}";
+            }
+            else if (then != now)
+            {
+                yield return $"the '{sector.Id}' plugin is version {now}, the session ran with {then}; {Consequence}";
+            }
+        }
+
+        foreach (var (id, then) in saved.Where(p => sectors.All(s => s.Id != p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            yield return $"the session ran with the '{id}' plugin version {then}, which the exercise no longer simulates; {Consequence}";
+        }
     }
 
     private static void Replay(BoundFile<SessionDocument> file, SessionDocument document, WorkshopSession session)

@@ -9,7 +9,10 @@ public static class WorkshopText
     public static string LeagueRule(LeagueTable league)
     {
         ArgumentNullException.ThrowIfNull(league);
-        return "Ranked by targets met, then by places (each team's place on every score, added up: fewer is better), then by less budget spent.";
+        var first = league.Scores.Count > 0
+            ? $", then by {league.Scores[0].Label} ({(league.Scores[0].LowerIsBetter ? "lower" : "higher")} is better)"
+            : "";
+        return $"Ranked by targets met, then by places (each team's place on every score, added up: fewer is better){first}, then by less budget spent.";
     }
 
     public static void WriteLeague(LeagueTable league, TextWriter writer, string? historyLabel = null)

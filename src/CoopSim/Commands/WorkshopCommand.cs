@@ -38,7 +38,7 @@ internal static class WorkshopCommand
                 if (compilation.Exercise is { } exercise)
                 {
                     services.Output.WriteLine(
-                        $"{file}: valid - \"{exercise.Name}\", {exercise.Rounds.Count} rounds {exercise.FirstYear}-{exercise.LastYear}, " +
+                        $"{file}: valid - \"{exercise.Name}\", {exercise.Rounds.Count} rounds {exercise.Rounds[0].From}-{exercise.LastYear}, " +
                         $"{exercise.Cards.Count} cards, {exercise.Events.Count} events");
                 }
                 else
