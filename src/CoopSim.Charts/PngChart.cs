@@ -75,6 +75,28 @@ public static class PngChart
         plot.Legend.FontSize = 20;
         plot.Legend.FontName = ChartFonts.Family;
         plot.ShowLegend(Edge.Bottom);
-        return plot.GetImageBytes(width, height, ImageFormat.Png);
+        return RenderWholeLegend(plot, width, height);
+    }
+
+    /// <summary>
+    /// The legend panel below the plot reserves the height of the legend's previous render, which was
+    /// laid out in the room the panel had then, so rows beyond it would be cut off (with many teams, or
+    /// long names). Rendering again until the legend's size settles gives every row its room.
+    /// </summary>
+    private static byte[] RenderWholeLegend(Plot plot, int width, int height)
+    {
+        const int MaxRenders = 10;
+        var png = plot.GetImageBytes(width, height, ImageFormat.Png);
+        for (var i = 1; i < MaxRenders; i++)
+        {
+            var before = plot.Legend.LastRenderSize;
+            png = plot.GetImageBytes(width, height, ImageFormat.Png);
+            if (plot.Legend.LastRenderSize == before)
+            {
+                break;
+            }
+        }
+
+        return png;
     }
 }

@@ -1,5 +1,6 @@
 using CoopSim.Charts;
 using CoopSim.Engine.Reporting.Charts;
+using CoopSim.Engine.Workshops;
 using SkiaSharp;
 
 namespace CoopSim.Workshops.Tests;
@@ -59,6 +60,33 @@ public sealed class ChartTests
         Assert.True(File.Exists(Path.Combine(ChartFonts.Folder, "LICENSE-DejaVu.txt")));
         using var typeface = ScottPlot.Fonts.GetTypeface(ChartFonts.Family, bold: false, italic: false);
         Assert.Equal("DejaVu Sans", typeface.FamilyName);
+    }
+
+    [Fact]
+    public void The_last_entry_of_a_long_legend_is_drawn_not_cut_off()
+    {
+        // Eight teams with long names, the real city, the reported values and the target: eleven entries.
+        var lines = Enumerable.Range(1, WorkshopSession.MaxTeams)
+            .Select(i => new ChartLine($"Team {i} with a name as long as a class likes it", [2001, 2002, 2003], [30.0 + i, 31 + i, 32 + i]))
+            .Append(new ChartLine("Surabaya with Kitakyushu (bundled scenario)", [2001, 2002, 2003], [30, 35, 40], IsReference: true))
+            .ToList();
+        LineChart Chart(string targetLabel) => new("Residents aware of separation (%)", "%", lines,
+            [new ChartPoint("reported in the cases", 2002, 33)], Target: 35, TargetLabel: targetLabel);
+
+        // The same letters in another order: the legend's layout is the same, only the last entry's text differs.
+        using var target = Decode(PngChart.Render(Chart("target")));
+        using var tegrat = Decode(PngChart.Render(Chart("tegrat")));
+
+        var differing = 0;
+        for (var y = 0; y < target.Height; y++)
+        {
+            for (var x = 0; x < target.Width; x++)
+            {
+                differing += target.GetPixel(x, y) == tegrat.GetPixel(x, y) ? 0 : 1;
+            }
+        }
+
+        Assert.True(differing > 50, $"only {differing} pixels differ: the legend's last entry is not drawn");
     }
 
     [Fact]

@@ -102,6 +102,30 @@ public sealed class HeadlessPlayTests
     }
 
     [Fact]
+    public void A_team_whose_line_is_drawn_over_another_identical_one_is_named_with_it_in_the_legend()
+    {
+        var exercise = Workshops.Load(Workshops.FirstSteps);
+        var session = Workshops.Start(exercise, teams: ["Blue", "Green", "Red"]);
+        foreach (var _ in exercise.Rounds)
+        {
+            Workshops.Decide(session, "Blue");
+            Workshops.Decide(session, "Green", "schools-3");
+            Workshops.Decide(session, "Red");
+            Workshops.Advance(session);
+        }
+
+        var debrief = DebriefReport.Build(session);
+
+        // Blue and Red play nothing: every path of theirs is the same, and Red's line hides Blue's.
+        var nrw = debrief.Charts.Single(c => c.FileName.EndsWith("water-nrw.png", StringComparison.Ordinal)).Chart;
+        Assert.Equal(["Blue", "Green (same as Blue)", "Red (same as Blue)"], nrw.Lines.Where(l => !l.IsReference).Select(l => l.Label));
+        var awareness = debrief.Charts.Single(c => c.FileName.EndsWith("education-awareness.png", StringComparison.Ordinal)).Chart;
+        Assert.Equal(["Blue", "Green", "Red (same as Blue)"], awareness.Lines.Where(l => !l.IsReference).Select(l => l.Label));
+        var budget = debrief.Charts.Single(c => c.FileName.EndsWith("budget-spent.png", StringComparison.Ordinal)).Chart;
+        Assert.Equal(["Blue", "Green", "Red (same as Blue)"], budget.Lines.Select(l => l.Label));
+    }
+
+    [Fact]
     public void A_card_a_team_cannot_play_stops_the_play_at_its_place_in_the_decisions_file()
     {
         var exercise = Workshops.Load(Workshops.FirstSteps);

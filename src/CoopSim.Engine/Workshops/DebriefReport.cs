@@ -111,7 +111,7 @@ public static class DebriefReport
                 continue;
             }
 
-            var lines = teams.Select(p => new ChartLine(p.Label, p.Years, p.Values.Select(v => DisplayUnits.Value(v, score.Unit)).ToList())).ToList();
+            var lines = teams.Select((p, i) => new ChartLine(LegendLabel(teams, i), p.Years, p.Values.Select(v => DisplayUnits.Value(v, score.Unit)).ToList())).ToList();
             if (history is not null)
             {
                 lines.Add(new ChartLine(history.Label, history.Years, history.Values.Select(v => DisplayUnits.Value(v, score.Unit)).ToList(), IsReference: true));
@@ -151,12 +151,20 @@ public static class DebriefReport
         {
             const string file = $"{ChartFolder}/budget-spent.png";
             charts.Add(new DebriefChart(file, new LineChart("Budget spent (USD)", "USD",
-                budget.Select(p => new ChartLine(p.Label, p.Years, p.Values)).ToList(), [])));
+                budget.Select((p, i) => new ChartLine(LegendLabel(budget, i), p.Years, p.Values)).ToList(), [])));
             md.AppendLine();
             md.AppendLine("### Budget spent (USD, cumulative)");
             md.AppendLine();
             md.AppendLine(CultureInfo.InvariantCulture, $"![Budget spent]({file})");
         }
+    }
+
+    /// <summary>A team's name, and the earlier team whose line it hides when the two paths are the same.</summary>
+    private static string LegendLabel(IReadOnlyList<MetricPath> paths, int index)
+    {
+        var path = paths[index];
+        var twin = paths.Take(index).FirstOrDefault(p => p.Years.SequenceEqual(path.Years) && p.Values.SequenceEqual(path.Values));
+        return twin is null ? path.Label : $"{path.Label} (same as {twin.Label})";
     }
 
     private static string ValueAt(MetricPath path, int year, string unit)
