@@ -9,7 +9,7 @@ using Terminal.Gui.Time;
 namespace CoopSim.Tui.Tests.Views;
 
 /// <summary>
-/// The whole UI on Terminal.Gui's virtual terminal, over a temporary copy of the bundled scenarios.
+/// The whole UI on Terminal.Gui's virtual terminal, over a temporary copy of the tests' fixture scenarios.
 /// Runs are inline, so a key's effects are on the screen as soon as the key returns. Nothing here
 /// waits for a real terminal.
 /// </summary>
@@ -90,6 +90,19 @@ internal sealed class Screen : IDisposable
         Pause();
         _app.InjectSequence(InputInjectionExtensions.LeftButtonDoubleClick(new System.Drawing.Point(x, y)));
         Draw();
+        return this;
+    }
+
+    /// <summary>Steps the results to a metric with the 'm' key, as a planner would, whatever the plugin's metric order.</summary>
+    public Screen ShowMetric(string sectorId, string metricId)
+    {
+        var key = $"{sectorId}/{metricId}";
+        for (var i = 0; i < Workspace.Results.Metrics.Count && Workspace.Results.Metric?.Key != key; i++)
+        {
+            Type("m");
+        }
+
+        Assert.Equal(key, Workspace.Results.Metric?.Key);
         return this;
     }
 
