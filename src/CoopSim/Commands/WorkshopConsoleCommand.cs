@@ -10,7 +10,11 @@ internal static class WorkshopConsoleCommand
 {
     public static Command Create(CliServices services, Func<bool> isInteractive)
     {
-        var file = new Argument<string>("FILE") { Description = "An exercise (starts a new session) or a saved session (resumes it)." };
+        var file = new Argument<string?>("FILE")
+        {
+            Description = "An exercise (starts a new session) or a saved session (resumes it); without it, choose one on the first screen.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var session = new Option<string?>("--session", "-s")
         {
             Description = "The new session's file, when FILE is an exercise (default: EXERCISE.session.json in the working folder, never overwritten).",
@@ -29,10 +33,36 @@ internal static class WorkshopConsoleCommand
             }
 
             var catalog = services.LoadCatalog(parse);
-            var opening = ConsoleLaunch.Open(parse.GetValue(file)!, catalog, parse.GetValue(session), parse.GetValue(seed));
+            if (parse.GetValue(file) is not { } path)
+            {
+                return Choose(services, catalog);
+            }
+
+            var opening = ConsoleLaunch.Open(path, catalog, parse.GetValue(session), parse.GetValue(seed));
             return Run(services, opening);
         });
         return command;
+    }
+
+    private static int Choose(CliServices services, Engine.Plugins.PluginCatalog catalog)
+    {
+        TrainerConsole? console;
+        try
+        {
+            console = TrainerConsoleHost.RunChooser(catalog, Environment.CurrentDirectory);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or PlatformNotSupportedException)
+        {
+            services.Error.WriteLine($"coopsim: the trainer console could not start: {e.Message}");
+            return ExitCodes.NoTerminal;
+        }
+
+        if (console?.Session.SavePath is { } saved)
+        {
+            WriteWhereSaved(services, console, saved);
+        }
+
+        return ExitCodes.Success;
     }
 
     /// <summary>Says why the console does not start where nobody can use it, and what works instead.</summary>
@@ -78,13 +108,18 @@ internal static class WorkshopConsoleCommand
             services.Error.WriteLine($"warning: {warning}");
         }
 
-        var session = console.Session;
-        if (session.SavePath is { } saved)
+        if (console.Session.SavePath is { } saved)
         {
-            services.Error.WriteLine($"The session is saved in {DisplayPath.Of(saved)} ({session.RoundsPlayed} of {session.Exercise.Rounds.Count} rounds played); " +
-                                     $"'coopsim workshop console {DisplayPath.Of(saved)}' goes on.");
+            WriteWhereSaved(services, console, saved);
         }
 
         return ExitCodes.Success;
+    }
+
+    private static void WriteWhereSaved(CliServices services, TrainerConsole console, string saved)
+    {
+        var session = console.Session;
+        services.Error.WriteLine($"The session is saved in {DisplayPath.Of(saved)} ({session.RoundsPlayed} of {session.Exercise.Rounds.Count} rounds played); " +
+                                 $"'coopsim workshop console {DisplayPath.Of(saved)}' goes on.");
     }
 }

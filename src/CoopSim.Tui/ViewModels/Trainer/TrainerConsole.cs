@@ -198,7 +198,7 @@ public sealed class TrainerConsole
             }
 
             var waiting = Session.Teams.Where(t => Session.Pending(t.Id) is null).Select(t => t.Name).ToList();
-            var cards = check.CardIds.Count == 0 ? "no card" : string.Join(", ", check.CardIds.Select(id => Exercise.Card(id)!.Name));
+            var cards = check.CardIds.Count == 0 ? "no card" : string.Join(", ", check.CardIds);
             return EditOutcome.Done($"{team.Name}: {cards} for {Usd(check.Cost)} of {Usd(check.Available)}. " +
                                     (waiting.Count == 0 ? "Every team has decided: F5 plays the round." : $"Still to decide: {string.Join(", ", waiting)}."));
         });

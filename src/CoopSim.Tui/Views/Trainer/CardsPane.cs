@@ -93,7 +93,7 @@ internal sealed class CardsPane : FrameView
 
         var line = _cards[index];
         var card = line.Card;
-        var facts = new List<string> { $"{card.Id}: {DisplayUnits.Format(card.Cost, "USD")} USD" };
+        var facts = new List<string> { $"{card.Name} ({card.Id}): {DisplayUnits.Format(card.Cost, "USD")} USD" };
         if (card.SectorId is { } sector)
         {
             facts.Add(card.Years > 1 ? string.Create(CultureInfo.InvariantCulture, $"{sector}, {card.Years} years") : sector);

@@ -15,6 +15,12 @@ internal sealed class LineList
         ShowMarks = false,
     };
 
+    public LineList()
+    {
+        // A list that grew to hold every line shows them from the first, whatever it scrolled to when smaller.
+        View.FrameChanged += (_, _) => ScrollHomeWhenAllFit();
+    }
+
     public IReadOnlyList<string> Lines => _lines;
 
     /// <summary>The selected line's index, or -1.</summary>
@@ -33,6 +39,17 @@ internal sealed class LineList
         if (View.SelectedItem != index)
         {
             View.SelectedItem = index;
+        }
+
+        ScrollHomeWhenAllFit();
+    }
+
+    private void ScrollHomeWhenAllFit()
+    {
+        var viewport = View.Viewport;
+        if (viewport.Y != 0 && viewport.Height > 0 && _lines.Count <= viewport.Height)
+        {
+            View.Viewport = viewport with { Y = 0 };
         }
     }
 }

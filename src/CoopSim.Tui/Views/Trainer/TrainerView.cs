@@ -452,7 +452,7 @@ public sealed class TrainerView : Runnable
         var bodyTop = 1 + roundHeight;
         var bodyHeight = Math.Max(3, size.Height - bodyTop - 2);
         var wide = size.Width >= WideWidth;
-        var leftWidth = wide ? Math.Clamp(size.Width * 26 / 100, 26, 40) : Math.Clamp(size.Width * 36 / 100, Math.Min(24, size.Width), 36);
+        var leftWidth = wide ? Math.Clamp(size.Width * 23 / 100, 26, 40) : Math.Clamp(size.Width * 34 / 100, Math.Min(24, size.Width), 34);
         var stacked = size.Height >= TallHeight;
         _teams.X = _events.X = 0;
         _teams.Width = _events.Width = leftWidth;
@@ -476,7 +476,7 @@ public sealed class TrainerView : Runnable
         var rightWidth = Math.Max(1, size.Width - leftWidth);
         if (wide)
         {
-            var cardsWidth = rightWidth * 42 / 100;
+            var cardsWidth = rightWidth / 2;
             _cards.Visible = _standings.Visible = true;
             _cards.X = leftWidth;
             _cards.Width = cardsWidth;
