@@ -217,6 +217,22 @@ public sealed class TrainerViewTests : IDisposable
     }
 
     [Fact]
+    public void The_mouse_chooses_a_team_and_a_double_click_ticks_a_card()
+    {
+        using var screen = Screen(teams: ["Blue", "Green"]);
+        var (x, y) = screen.Find("· Green");
+
+        screen.Click(x + 2, y);
+        Assert.Contains("Cards (F4): Green", screen.Text, StringComparison.Ordinal);
+
+        var (cx, cy) = screen.Find("Host 10 trainees");
+        screen.DoubleClick(cx, cy);
+
+        Assert.Contains("[x] 100,000  Host 10 trainees", screen.Pane("Cards (F4): Green"), StringComparison.Ordinal);
+        Assert.Contains("ticked 'Host 10 trainees' for Green", screen.MessageLine, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Help_lists_every_key_of_the_console()
     {
         using var screen = Screen(120, 60);

@@ -36,6 +36,16 @@ internal sealed class CardsPane : FrameView
         list.Height = Dim.Func(_ => Math.Clamp(_cards.Count, 1, Math.Max(1, Viewport.Height - DraftRows() - 3)));
         list.ValueChanged += (_, _) => ShowDetail();
         list.KeyDown += OnKey;
+
+        // Enter is taken by the key handler; what reaches Accepting is a double-click, which ticks.
+        list.Accepting += (_, e) =>
+        {
+            if (_list.Selected >= 0 && _list.Selected < _cards.Count)
+            {
+                _console.ToggleCard(_cards[_list.Selected].Card.Id);
+                e.Handled = true;
+            }
+        };
         _detail.Y = Pos.Bottom(list) + 1;
         _detail.Height = Dim.Func(_ => Math.Max(0, Viewport.Height - _cards.Count - 1 - DraftRows()));
         _draft.Y = Pos.AnchorEnd();

@@ -31,6 +31,11 @@ internal sealed class TeamsPane : FrameView
             }
         };
         list.KeyDown += OnKey;
+        list.Accepting += (_, e) =>
+        {
+            CardsRequested?.Invoke();
+            e.Handled = true;
+        };
         _detail.Y = Pos.AnchorEnd(3);
         Add(list, _detail);
     }
