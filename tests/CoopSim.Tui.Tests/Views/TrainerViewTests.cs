@@ -82,7 +82,9 @@ public sealed class TrainerViewTests : IDisposable
         Assert.Contains("* Blue", chart, StringComparison.Ordinal);
         Assert.Contains("o Green", chart, StringComparison.Ordinal);
         Assert.Contains("- target: at most 60.0 %", chart, StringComparison.Ordinal);
-        Assert.Contains("1998", chart, StringComparison.Ordinal);
+        var years = System.Text.RegularExpressions.Regex.Matches(chart, @"\b(19|20)\d\d\b").Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.True(years.Count >= 2, chart);
+        Assert.All(years, y => Assert.InRange(y, 1993, 2010));
         screen.Type("m");
         Assert.Contains("Chart (F6 league): Utility capacity", screen.Text, StringComparison.Ordinal);
         screen.Type("m");
@@ -116,13 +118,12 @@ public sealed class TrainerViewTests : IDisposable
         using var screen = PlayFirstRound(Screen(teams: ["Blue", "Green"]));
         screen.Decide("Blue", "Blocks and leak crews");
         Assert.Contains("A dry year: will happen", screen.Flow("Events: all (trainer)"), StringComparison.Ordinal);
-        Assert.Contains("Blocks and leak crews", screen.MessageLine, StringComparison.Ordinal);
+        Assert.Contains("Blue: blocks for 150,000 USD", screen.MessageLine, StringComparison.Ordinal);
 
         screen.Press(Key.F7);
 
         Assert.Contains("PARTICIPANT VIEW", screen.Lines.First(), StringComparison.Ordinal);
-        var events = screen.Pane("Events: as teams see them");
-        Assert.Contains("The council adds money", events, StringComparison.Ordinal);
+        Assert.Contains("The council adds money: reached every team", screen.Flow("Events: teams' view"), StringComparison.Ordinal);
         Assert.DoesNotContain("dry year", screen.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Engineers leave", screen.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("[x]", screen.Text, StringComparison.Ordinal);

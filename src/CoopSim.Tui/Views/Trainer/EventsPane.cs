@@ -26,7 +26,7 @@ internal sealed class EventsPane : FrameView
     public void Show()
     {
         var participant = _console.Viewer == WorkshopViewer.Participant;
-        var title = participant ? "Events: as teams see them" : "Events: all (trainer)";
+        var title = participant ? "Events: teams' view" : "Events: all (trainer)";
         if (Title != title)
         {
             Title = title;
