@@ -18,7 +18,7 @@ internal sealed class CliApp(TextWriter output, TextWriter error, Func<bool> isI
             ValidateCommand.Create(services),
             PluginsCommand.Create(services),
             SchemaCommand.Create(services),
-            WorkshopCommand.Create(services),
+            WorkshopCommand.Create(services, isInteractive),
             TuiCommand.Create(services, isInteractive),
             BenchCommand.Create(services),
         };

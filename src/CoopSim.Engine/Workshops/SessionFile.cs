@@ -40,6 +40,18 @@ public static class SessionFile
         AtomicFile.WriteText(full, JsonSerializer.Serialize(document, Options) + "\n");
     }
 
+    /// <summary>
+    /// Whether a file is a saved session (its <c>format</c> says so), so that one command can open
+    /// either an exercise or a session. False for any other file, and for one that cannot be read.
+    /// </summary>
+    public static bool IsSessionFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var full = Path.GetFullPath(path);
+        var root = JsonSourceReader.ReadFile(full, DisplayPath.Of(full), []);
+        return root is JsonSourceObject obj && obj["format"] is JsonSourceScalar { Kind: JsonScalarKind.String, Text: SessionDocument.FormatName };
+    }
+
     public static SessionLoad Read(string path, PluginCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);

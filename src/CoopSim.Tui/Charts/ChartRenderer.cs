@@ -16,6 +16,13 @@ public static class ChartRenderer
 
     public static char MarkerOf(int series) => Markers[series % Markers.Length];
 
+    /// <summary>A series' marker: its own, else the one for its place in the chart.</summary>
+    public static char MarkerOf(ChartModel model, int series)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return model.Series[series].Marker ?? MarkerOf(series);
+    }
+
     public static ChartPicture Render(ChartModel model, int width, int height)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -52,7 +59,7 @@ public static class ChartRenderer
         var overlapped = false;
         for (var s = 0; s < model.Series.Count; s++)
         {
-            overlapped |= DrawSeries(picture, model.Series[s].Values, s, ColumnOf, RowOf);
+            overlapped |= DrawSeries(picture, model.Series[s].Values, s, MarkerOf(model, s), ColumnOf, RowOf);
         }
 
         var legendTop = top + plotHeight + 2;
@@ -78,7 +85,7 @@ public static class ChartRenderer
     /// <summary>Legend lines of entries (marker and label, and the marker's role), wrapped to the width.</summary>
     private static List<List<(string Text, int Role)>> Legend(ChartModel model, int width)
     {
-        var entries = model.Series.Select((s, i) => (Text: $"{MarkerOf(i)} {s.Label}", Role: i)).ToList();
+        var entries = model.Series.Select((s, i) => (Text: $"{MarkerOf(model, i)} {s.Label}", Role: i)).ToList();
         if (model.Series.Count > 1)
         {
             entries.Add(($"{OverlapMarker} lines overlap", ChartPicture.Overlap));
@@ -159,9 +166,8 @@ public static class ChartRenderer
         }
     }
 
-    private static bool DrawSeries(ChartPicture picture, IReadOnlyList<double> values, int series, Func<int, int> columnOf, Func<double, int> rowOf)
+    private static bool DrawSeries(ChartPicture picture, IReadOnlyList<double> values, int series, char marker, Func<int, int> columnOf, Func<double, int> rowOf)
     {
-        var marker = MarkerOf(series);
         var overlapped = false;
         for (var i = 0; i < values.Count; i++)
         {

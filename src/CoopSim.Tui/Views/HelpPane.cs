@@ -5,14 +5,26 @@ using Terminal.Gui.Views;
 
 namespace CoopSim.Tui.Views;
 
-/// <summary>Every key, from <see cref="KeyHelp"/>, in a scrolling list over the panes.</summary>
+/// <summary>Every key, from a list such as <see cref="KeyHelp"/>, in a scrolling list over the panes.</summary>
 internal sealed class HelpPane : FrameView
 {
+    /// <summary>The planner's keys.</summary>
     public HelpPane()
+        : this(KeyHelp.Groups,
+        [
+            "Numbers are typed in the unit shown (shares as %, e.g. 72 for 72 %), with '.' for decimals.",
+            "A refused value changes nothing; the reason shows under the edit box.",
+        ])
     {
+    }
+
+    public HelpPane(IReadOnlyList<KeyHelpGroup> groups, IReadOnlyList<string> notes)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        ArgumentNullException.ThrowIfNull(notes);
         Title = "Help - F1 or Esc closes";
         var lines = new ObservableCollection<string>();
-        foreach (var group in KeyHelp.Groups)
+        foreach (var group in groups)
         {
             if (lines.Count > 0)
             {
@@ -27,8 +39,11 @@ internal sealed class HelpPane : FrameView
         }
 
         lines.Add("");
-        lines.Add("Numbers are typed in the unit shown (shares as %, e.g. 72 for 72 %), with '.' for decimals.");
-        lines.Add("A refused value changes nothing; the reason shows under the edit box.");
+        foreach (var note in notes)
+        {
+            lines.Add(note);
+        }
+
         var list = new ListView { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
         list.SetSource(lines);
         Add(list);

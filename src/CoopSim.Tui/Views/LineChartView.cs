@@ -44,10 +44,11 @@ internal sealed class LineChartView : View
                     x++;
                 }
 
+                // Lines keep the background of the view they are drawn on (the projector's is black).
                 SetAttribute(role switch
                 {
-                    >= 0 => Theme.Series(role),
-                    ChartPicture.Overlap => Theme.Overlap,
+                    >= 0 => Theme.Series(role) with { Background = normal.Background },
+                    ChartPicture.Overlap => Theme.Overlap with { Foreground = normal.Foreground, Background = normal.Background },
                     _ => normal,
                 });
                 AddStr(start, y, run.ToString());

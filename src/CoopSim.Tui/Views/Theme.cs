@@ -43,4 +43,21 @@ internal static class Theme
     public static Attribute Series(int index) => new(new Color(SeriesColours[index % SeriesColours.Length]), Default, TextStyle.Bold);
 
     public static Attribute Overlap { get; } = new(Default, Default, TextStyle.Bold);
+
+    /// <summary>
+    /// Projector mode: white on black, bold, whatever the terminal's own colours, since a
+    /// projector washes out faint text and a pale background; selection is still reverse video.
+    /// </summary>
+    public static Scheme Projector { get; } = new(new Attribute(new Color(ColorName16.White), new Color(ColorName16.Black), TextStyle.Bold))
+    {
+        Focus = new Attribute(new Color(ColorName16.White), new Color(ColorName16.Black), TextStyle.Bold | TextStyle.Reverse),
+        HotNormal = new Attribute(new Color(ColorName16.BrightYellow), new Color(ColorName16.Black), TextStyle.Bold),
+        HotFocus = new Attribute(new Color(ColorName16.BrightYellow), new Color(ColorName16.Black), TextStyle.Bold | TextStyle.Reverse),
+        Active = new Attribute(new Color(ColorName16.White), new Color(ColorName16.Black), TextStyle.Bold),
+        HotActive = new Attribute(new Color(ColorName16.BrightYellow), new Color(ColorName16.Black), TextStyle.Bold),
+        Highlight = new Attribute(new Color(ColorName16.BrightYellow), new Color(ColorName16.Black), TextStyle.Bold),
+        Editable = new Attribute(new Color(ColorName16.White), new Color(ColorName16.Black), TextStyle.Bold),
+        ReadOnly = new Attribute(new Color(ColorName16.White), new Color(ColorName16.Black), TextStyle.Bold),
+        Disabled = new Attribute(new Color(ColorName16.Gray), new Color(ColorName16.Black)),
+    };
 }

@@ -7,6 +7,7 @@ namespace CoopSim.Tui.Views;
 internal sealed class WrappedText : View
 {
     private string _content = "";
+    private bool _isError;
 
     public WrappedText()
     {
@@ -27,7 +28,18 @@ internal sealed class WrappedText : View
     }
 
     /// <summary>Draw with the bold error look, for refusals.</summary>
-    public bool IsError { get; set; }
+    public bool IsError
+    {
+        get => _isError;
+        set
+        {
+            if (_isError != value)
+            {
+                _isError = value;
+                SetNeedsDraw();
+            }
+        }
+    }
 
     public static IEnumerable<string> Wrap(string text, int width)
     {

@@ -6,13 +6,14 @@ namespace CoopSim.Cli.Commands;
 /// <summary><c>coopsim workshop</c>: check exercises, play them from a decisions file, resume sessions, write debriefs.</summary>
 internal static class WorkshopCommand
 {
-    public static Command Create(CliServices services)
+    public static Command Create(CliServices services, Func<bool> isInteractive)
     {
-        var command = new Command("workshop", "Workshop exercises for trainers: validate, rehearse from a decisions file, run a class step by step, resume, write a debrief.")
+        var command = new Command("workshop", "Workshop exercises for trainers: validate, rehearse from a decisions file, run a class in the trainer console or step by step, resume, write a debrief.")
         {
             Validate(services),
             WorkshopRunCommand.Create(services),
-            WorkshopResumeCommand.Create(services),
+            WorkshopResumeCommand.Create(services, isInteractive),
+            WorkshopConsoleCommand.Create(services, isInteractive),
             WorkshopReportCommand.Create(services),
             WorkshopScenarioCommand.Create(services),
         };

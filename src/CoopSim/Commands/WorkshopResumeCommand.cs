@@ -1,12 +1,13 @@
 using System.CommandLine;
 using CoopSim.Engine.Diagnostics;
 using CoopSim.Engine.Workshops;
+using CoopSim.Tui.ViewModels.Trainer;
 
 namespace CoopSim.Cli.Commands;
 
 internal static class WorkshopResumeCommand
 {
-    public static Command Create(CliServices services)
+    public static Command Create(CliServices services, Func<bool> isInteractive)
     {
         var sessionFile = new Argument<string>("SESSION") { Description = "A saved session file." };
         var decisions = new Option<string?>("--decisions", "-d")
@@ -15,13 +16,24 @@ internal static class WorkshopResumeCommand
             HelpName = "FILE",
         };
         var report = new Option<string?>("--report") { Description = "Also write the debrief (Markdown and PNG charts) into DIR.", HelpName = "DIR" };
-        var command = new Command("resume", "Continue a saved session after a crash or a closed laptop: replay its rounds, show where it stands, play on.")
+        var text = new Option<bool>("--text") { Description = "Print where the session stands instead of opening the trainer console (what happens anyway without a terminal)." };
+        var command = new Command("resume",
+            "Continue a saved session after a crash or a closed laptop: replay its rounds, then open the trainer console on it " +
+            "(at a terminal) or show where it stands, or play on from a decisions file.")
         {
-            sessionFile, decisions, report,
+            sessionFile, decisions, report, text,
         };
         command.SetAction(parse =>
         {
             var catalog = services.LoadCatalog(parse);
+            if (isInteractive() && parse.GetValue(decisions) is null && parse.GetValue(report) is null && !parse.GetValue(text))
+            {
+                var resumed = WorkshopSession.Resume(parse.GetValue(sessionFile)!, catalog);
+                return WorkshopConsoleCommand.Run(services, resumed.Session is { } open
+                    ? new ConsoleOpening(new TrainerConsole(open, resumed.Warnings), [], null, resumed.Warnings)
+                    : new ConsoleOpening(null, resumed.Problems, null, resumed.Warnings));
+            }
+
             var load = services.LoadSession(parse.GetValue(sessionFile)!, catalog);
             if (load.Session is not { } session)
             {

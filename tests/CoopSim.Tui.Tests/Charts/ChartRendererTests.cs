@@ -97,4 +97,22 @@ public sealed class ChartRendererTests
         Assert.InRange(ticks.Count, 2, 40);
         Assert.All(ticks, t => Assert.False(string.IsNullOrWhiteSpace(axis.Format(t))));
     }
+
+    [Fact]
+    public void A_series_with_its_own_marker_is_drawn_and_listed_with_it()
+    {
+        var model = new ChartModel("test", "%", [2000, 2001, 2002],
+        [
+            new ChartSeries("team", [10, 20, 30]),
+            new ChartSeries("target", [50, 50, 50], '-'),
+        ]);
+
+        var picture = ChartRenderer.Render(model, 40, 12);
+
+        Assert.Contains("- target", picture.ToString(), StringComparison.Ordinal);
+        Assert.Contains("* team", picture.ToString(), StringComparison.Ordinal);
+        var targetCells = Enumerable.Range(0, picture.Width).SelectMany(x => PlotRows(picture).Select(y => (x, y))).Where(c => picture.Role(c.x, c.y) == 1).ToList();
+        Assert.NotEmpty(targetCells);
+        Assert.All(targetCells, c => Assert.Equal('-', picture.Glyph(c.x, c.y)));
+    }
 }

@@ -4,51 +4,43 @@ using CoopSim.Tests.Shared;
 namespace CoopSim.Tui.Tests.Fixtures;
 
 /// <summary>
-/// A temporary folder with copies of the bundled scenarios and an orchard scenario, so that tests
-/// may save next to them. Deleted afterwards.
+/// A temporary folder with copies of the tests' own scenario files (Fixtures/Scenarios), so that
+/// tests may save next to them and never depend on what the bundled scenarios hold. Deleted afterwards.
 /// </summary>
 public sealed class ScenarioFolder : IDisposable
 {
+    /// <summary>River Town's water utility with a partner's programme (phases blocks, telemetry, capacity-building).</summary>
+    public const string Water = "river-town-water.json";
+
+    /// <summary>Extends <see cref="Water"/> with no programme.</summary>
+    public const string WaterNoCooperation = "river-town-water-no-cooperation.json";
+
+    public const string Waste = "harbour-city-waste.json";
+
+    public const string Energy = "hill-town-energy.json";
+
+    public const string Schools = "lake-town-schools.json";
+
+    /// <summary>A scenario of the in-process orchard test sector.</summary>
     public const string Orchard = "orchard.json";
+
+    /// <summary>The city <see cref="Water"/> simulates.</summary>
+    public const string City = "river-town";
 
     public ScenarioFolder()
     {
         Path = Directory.CreateTempSubdirectory("coopsim-tui-").FullName;
-        foreach (var file in RepositoryPaths.AllScenarios())
+        foreach (var file in FixtureFiles())
         {
             System.IO.File.Copy(file, File(System.IO.Path.GetFileName(file)));
         }
-
-        System.IO.File.WriteAllText(File(Orchard), """
-            {
-              "schemaVersion": 1,
-              "name": "Orchards, with a partner",
-              "startYear": 2000,
-              "endYear": 2010,
-              "cities": [
-                { "id": "partner", "population": 500000 },
-                {
-                  "id": "green-town",
-                  "name": "Green Town",
-                  "population": 200000,
-                  "sectors": { "orchard": { "parameters": { "survival": 0.6 } } }
-                }
-              ],
-              "programmes": [
-                {
-                  "id": "trees",
-                  "partner": "partner",
-                  "city": "green-town",
-                  "sector": "orchard",
-                  "phases": [
-                    { "id": "first", "from": 2002, "to": 2005, "scheme": "grant", "activities": { "trainees": 10, "technologies": { "nurseries": 1 } } },
-                    { "id": "second", "from": 2006, "to": 2008, "scheme": "own budget", "activities": { "trainees": 5 } }
-                  ]
-                }
-              ]
-            }
-            """);
     }
+
+    /// <summary>Where the build copies the fixture scenarios.</summary>
+    public static string FixturePath => System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", "Scenarios");
+
+    public static IEnumerable<string> FixtureFiles() =>
+        Directory.EnumerateFiles(FixturePath, "*.json").Order(StringComparer.Ordinal);
 
     /// <summary>The bundled sectors and the orchard test sector, in process.</summary>
     public static PluginCatalog Catalog { get; } = PluginCatalog.FromPlugins(

@@ -41,7 +41,7 @@ public sealed class ResultsModelTests : IDisposable
     [Fact]
     public void Cycling_the_metric_wraps_around_and_the_city_goes_from_all_to_each()
     {
-        var results = Results("phnom-penh-water.json");
+        var results = Results(ScenarioFolder.Water);
         var first = results.Metric;
 
         for (var i = 0; i < results.Metrics.Count; i++)
@@ -52,7 +52,7 @@ public sealed class ResultsModelTests : IDisposable
         Assert.Equal(first, results.Metric);
         Assert.Null(results.City);
         results.CycleCity(+1);
-        Assert.Equal("phnom-penh", results.City!.Id);
+        Assert.Equal(ScenarioFolder.City, results.City!.Id);
         results.CycleCity(+1);
         Assert.Null(results.City);
     }
@@ -60,7 +60,7 @@ public sealed class ResultsModelTests : IDisposable
     [Fact]
     public void The_year_range_stays_inside_the_simulated_years()
     {
-        var results = Results("phnom-penh-water.json");
+        var results = Results(ScenarioFolder.Water);
 
         results.ShiftFirstYear(-5);
         Assert.Equal(1993, results.FirstYear);
@@ -77,13 +77,13 @@ public sealed class ResultsModelTests : IDisposable
     [Fact]
     public void The_chart_shows_shares_in_percent_one_line_per_scenario()
     {
-        var results = Results("phnom-penh-water.json", "phnom-penh-water-no-cooperation.json");
+        var results = Results(ScenarioFolder.Water, ScenarioFolder.WaterNoCooperation).ShowMetric("water", "nrw");
 
         var chart = results.Chart();
 
         Assert.Equal("%", chart.Unit);
         Assert.Equal(2, chart.Series.Count);
-        var nrw1993 = results.Runs[0].Result.Find("phnom-penh", "water", "nrw")!.At(1993);
+        var nrw1993 = results.Runs[0].Result.Find(ScenarioFolder.City, "water", "nrw")!.At(1993);
         Assert.Equal(nrw1993 * 100, chart.Series[0].Values[0], 9);
         Assert.StartsWith("A ", chart.Series[0].Label, StringComparison.Ordinal);
         Assert.StartsWith("B ", chart.Series[1].Label, StringComparison.Ordinal);
@@ -92,9 +92,9 @@ public sealed class ResultsModelTests : IDisposable
     [Fact]
     public void The_table_shows_each_scenario_and_its_difference_from_A_as_the_comparison_computes_it()
     {
-        var results = Results("phnom-penh-water.json", "phnom-penh-water-no-cooperation.json");
+        var results = Results(ScenarioFolder.Water, ScenarioFolder.WaterNoCooperation).ShowMetric("water", "nrw");
         var comparison = new Comparison(results.Runs.Select(r => r.Result).ToList());
-        var nrw = comparison.Series.Single(s => s.CityId == "phnom-penh" && s.Metric.Id == "nrw");
+        var nrw = comparison.Series.Single(s => s.CityId == ScenarioFolder.City && s.Metric.Id == "nrw");
 
         var table = results.Table();
 
@@ -109,16 +109,16 @@ public sealed class ResultsModelTests : IDisposable
     [Fact]
     public void A_new_run_keeps_the_chosen_metric_city_and_years()
     {
-        var results = Results("phnom-penh-water.json");
+        var results = Results(ScenarioFolder.Water);
         results.CycleMetric(+2);
         results.CycleCity(+1);
         results.SetYears("1999-2003");
         var metric = results.Metric;
 
-        results.Update([new ShownRun("A", "again", Run("phnom-penh-water.json"), false)]);
+        results.Update([new ShownRun("A", "again", Run(ScenarioFolder.Water), false)]);
 
         Assert.Equal(metric, results.Metric);
-        Assert.Equal("phnom-penh", results.City!.Id);
+        Assert.Equal(ScenarioFolder.City, results.City!.Id);
         Assert.Equal((1999, 2003), (results.FirstYear, results.LastYear));
     }
 }

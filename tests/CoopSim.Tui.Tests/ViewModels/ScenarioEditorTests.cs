@@ -1,5 +1,4 @@
 using CoopSim.Engine.Scenarios;
-using CoopSim.Tests.Shared;
 using CoopSim.Tui.Tests.Fixtures;
 using CoopSim.Tui.ViewModels;
 using FsCheck;
@@ -22,7 +21,7 @@ public sealed class ScenarioEditorTests : IDisposable
     [Fact]
     public void A_share_is_typed_in_percent_and_stored_as_a_fraction()
     {
-        var editor = Open("phnom-penh-water.json");
+        var editor = Open(ScenarioFolder.Water);
         var nrw = Fields.Field(editor, "sector/water/initialNrw");
 
         Assert.Equal("72", editor.EditText(nrw));
@@ -36,13 +35,27 @@ public sealed class ScenarioEditorTests : IDisposable
     }
 
     [Theory]
-    [InlineData("96", "out of range", "3 to 90 %")]
-    [InlineData("-1", "out of range", "3 to 90 %")]
+    [InlineData(+1)]
+    [InlineData(-1)]
+    public void A_value_outside_the_declared_range_is_refused_with_the_range_and_changes_nothing(int side)
+    {
+        var declared = Declared.Parameter("water", "initialNrw");
+        var beyond = side > 0 ? declared.Maximum + 0.01 : declared.Minimum - 0.01;
+        var typed = Declared.Typed(beyond, declared.Unit);
+        var range = $"{Declared.Typed(declared.Minimum, declared.Unit)} to {Declared.Typed(declared.Maximum, declared.Unit)} %";
+
+        AssertRefused(typed, "out of range", range);
+    }
+
+    [Theory]
     [InlineData("abc", "not a number", "'abc'")]
     [InlineData("0,5", "use '.' for decimals", "0,5")]
-    public void A_bad_value_is_refused_with_its_reason_and_changes_nothing(string typed, string reason, string detail)
+    public void A_value_that_is_not_a_number_is_refused_with_its_reason_and_changes_nothing(string typed, string reason, string detail) =>
+        AssertRefused(typed, reason, detail);
+
+    private void AssertRefused(string typed, string reason, string detail)
     {
-        var editor = Open("phnom-penh-water.json");
+        var editor = Open(ScenarioFolder.Water);
         var before = ScenarioWriter.Write(editor.Document);
         var revision = editor.Revision;
 
@@ -72,7 +85,7 @@ public sealed class ScenarioEditorTests : IDisposable
     [Fact]
     public void An_edit_that_would_break_the_scenario_elsewhere_is_refused_with_the_compilers_reason()
     {
-        var editor = Open("phnom-penh-water.json");
+        var editor = Open(ScenarioFolder.Water);
 
         var outcome = editor.TrySet(Fields.Field(editor, "scenario/start year"), "2015");
 
@@ -85,7 +98,7 @@ public sealed class ScenarioEditorTests : IDisposable
     [Fact]
     public void A_whole_number_field_refuses_a_fraction()
     {
-        var editor = Open("phnom-penh-water.json");
+        var editor = Open(ScenarioFolder.Water);
 
         var outcome = editor.TrySet(Fields.Field(editor, "scenario/end year"), "2010.5");
 
@@ -96,19 +109,20 @@ public sealed class ScenarioEditorTests : IDisposable
     [Fact]
     public void An_empty_optional_field_takes_the_plugin_default()
     {
-        var editor = Open("phnom-penh-water.json");
+        var editor = Open(ScenarioFolder.Water);
         var coverage = Fields.Field(editor, "sector/water/initialCoverage");
+        var declared = Declared.Parameter("water", "initialCoverage");
 
         Assert.True(editor.TrySet(coverage, "").Accepted);
 
         Assert.False(editor.Document.Cities[1].Sectors["water"].Parameters.ContainsKey("initialCoverage"));
-        Assert.Equal("60 % (default)", editor.Show(coverage));
+        Assert.Equal($"{Declared.Typed(declared.Default, declared.Unit)} % (default)", editor.Show(coverage));
     }
 
     [Fact]
     public void A_step_moves_a_share_by_one_percentage_point_and_the_file_value_comes_back()
     {
-        var editor = Open("phnom-penh-water.json");
+        var editor = Open(ScenarioFolder.Water);
         var nrw = Fields.Field(editor, "sector/water/initialNrw");
 
         Assert.True(editor.Nudge(nrw, +1).Accepted);
@@ -123,9 +137,10 @@ public sealed class ScenarioEditorTests : IDisposable
     [Fact]
     public void Stepping_past_the_declared_range_is_refused()
     {
-        var editor = Open("phnom-penh-water.json");
+        var editor = Open(ScenarioFolder.Water);
         var nrw = Fields.Field(editor, "sector/water/initialNrw");
-        Assert.True(editor.TrySet(nrw, "95").Accepted);
+        var declared = Declared.Parameter("water", "initialNrw");
+        Assert.True(editor.TrySet(nrw, Declared.Typed(declared.Maximum, declared.Unit)).Accepted);
 
         var outcome = editor.Nudge(nrw, +1);
 
@@ -136,7 +151,7 @@ public sealed class ScenarioEditorTests : IDisposable
     [Property(MaxTest = 60)]
     public void Accepted_steps_never_make_a_valid_scenario_invalid_and_undo_returns_to_the_file(NonNegativeInt file, (NonNegativeInt Field, int Steps)[] presses)
     {
-        var files = RepositoryPaths.AllScenarios().Select(Path.GetFileName).ToList();
+        var files = ScenarioFolder.FixtureFiles().Select(Path.GetFileName).ToList();
         var editor = Open(files[file.Get % files.Count]!);
         var fields = Fields.All(editor).Select(n => n.Field).OfType<EditorField>().Where(f => f.Kind != FieldKind.Text).ToList();
         var accepted = 0;
@@ -162,7 +177,7 @@ public sealed class ScenarioEditorTests : IDisposable
     [Fact]
     public void Undo_and_redo_step_through_the_edits()
     {
-        var editor = Open("phnom-penh-water.json");
+        var editor = Open(ScenarioFolder.Water);
         var nrw = Fields.Field(editor, "sector/water/initialNrw");
         editor.TrySet(nrw, "60");
         editor.TrySet(nrw, "50");
@@ -177,23 +192,23 @@ public sealed class ScenarioEditorTests : IDisposable
     [Fact]
     public void Removing_a_phase_and_adding_one_after_another_change_the_programme()
     {
-        var editor = Open("phnom-penh-water.json");
+        var editor = Open(ScenarioFolder.Water);
 
-        Assert.True(editor.RemovePhase("pp-water", "telemetry").Accepted);
-        Assert.True(editor.AddPhaseAfter("pp-water", "capacity-building").Accepted);
+        Assert.True(editor.RemovePhase("rt-water", "telemetry").Accepted);
+        Assert.True(editor.AddPhaseAfter("rt-water", "capacity-building").Accepted);
 
         var phases = editor.Document.Programmes[0].Phases;
         Assert.Equal(["blocks", "capacity-building", "capacity-building-next"], phases.Select(p => p.Id));
         Assert.Equal((2007, 2010), (phases[2].From, phases[2].To));
-        Assert.Contains(Fields.All(editor), n => n.Key == "programme/pp-water/phase/capacity-building-next");
-        Assert.DoesNotContain(Fields.All(editor), n => n.Key == "programme/pp-water/phase/telemetry");
+        Assert.Contains(Fields.All(editor), n => n.Key == "programme/rt-water/phase/capacity-building-next");
+        Assert.DoesNotContain(Fields.All(editor), n => n.Key == "programme/rt-water/phase/telemetry");
     }
 
     [Fact]
     public void A_funding_cut_is_set_per_scheme_and_cleared_by_an_empty_value()
     {
-        var editor = Open("phnom-penh-water.json");
-        var cut = Fields.Field(editor, "funding-cuts/JICA technical cooperation");
+        var editor = Open(ScenarioFolder.Water);
+        var cut = Fields.Field(editor, "funding-cuts/technical cooperation");
         Assert.Equal("never stops", editor.Show(cut));
 
         Assert.True(editor.TrySet(cut, "2005").Accepted);
@@ -206,9 +221,9 @@ public sealed class ScenarioEditorTests : IDisposable
     [Fact]
     public void Removing_a_programme_counts_as_one_change()
     {
-        var editor = Open("phnom-penh-water.json");
+        var editor = Open(ScenarioFolder.Water);
 
-        Assert.True(editor.RemoveProgramme("pp-water").Accepted);
+        Assert.True(editor.RemoveProgramme("rt-water").Accepted);
 
         Assert.Empty(editor.Document.Programmes);
         Assert.Equal(1, editor.ChangeCount);

@@ -14,7 +14,7 @@ public sealed class ScenarioSlotTests : IDisposable
 
     private ScenarioCompilation WithNrw(double nrw)
     {
-        var path = _folder.File("phnom-penh-water.json");
+        var path = _folder.File(ScenarioFolder.Water);
         var document = ScenarioReader.ReadFile(path).Document!;
         document.Cities[1].Sectors["water"].Parameters["initialNrw"] = nrw;
         return EditedScenario.Compile(document, path, ScenarioFolder.Catalog);
@@ -24,7 +24,7 @@ public sealed class ScenarioSlotTests : IDisposable
     public void Runs_happen_off_the_ui_thread_and_only_the_newest_request_reaches_the_screen()
     {
         var ui = new BlockingCollection<Action>();
-        var slot = new ScenarioSlot(_folder.File("phnom-penh-water.json"), "A", isEdited: true);
+        var slot = new ScenarioSlot(_folder.File(ScenarioFolder.Water), "A", isEdited: true);
         var scheduler = new BackgroundRunScheduler(ui.Add);
         var completions = new List<double>();
         var uiThread = Environment.CurrentManagedThreadId;
@@ -35,7 +35,7 @@ public sealed class ScenarioSlotTests : IDisposable
             slot.Request(WithNrw(nrw), scheduler, s =>
             {
                 runThreads.Add(Environment.CurrentManagedThreadId);
-                completions.Add(s.LastGood!.Find("phnom-penh", "water", "nrw")!.At(1993));
+                completions.Add(s.LastGood!.Find(ScenarioFolder.City, "water", "nrw")!.At(1993));
             });
             Assert.True(slot.IsRunning);
         }
@@ -59,7 +59,7 @@ public sealed class ScenarioSlotTests : IDisposable
     [Fact]
     public void A_scenario_with_problems_reports_them_without_running()
     {
-        var slot = new ScenarioSlot(_folder.File("phnom-penh-water.json"), "A", isEdited: true);
+        var slot = new ScenarioSlot(_folder.File(ScenarioFolder.Water), "A", isEdited: true);
         var invalid = WithNrw(1.5);
 
         slot.Request(invalid, new InlineRunScheduler(), _ => { });

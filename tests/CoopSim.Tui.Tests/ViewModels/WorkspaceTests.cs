@@ -14,13 +14,13 @@ public sealed class WorkspaceTests : IDisposable
     private double Nrw(string label, int year)
     {
         var run = _workspace.Results.Runs.Single(r => r.Label == label);
-        return run.Result.Find("phnom-penh", "water", "nrw")!.At(year);
+        return run.Result.Find(ScenarioFolder.City, "water", "nrw")!.At(year);
     }
 
     [Fact]
     public void Every_accepted_edit_runs_the_scenario_again()
     {
-        _workspace.Open(_folder.File("phnom-penh-water.json"));
+        _workspace.Open(_folder.File(ScenarioFolder.Water));
         var before = Nrw("A", 1993);
 
         _workspace.Edit(e => e.TrySet(Fields.Field(e, "sector/water/initialNrw"), "60"));
@@ -33,17 +33,17 @@ public sealed class WorkspaceTests : IDisposable
     [Fact]
     public void Comparing_adds_scenarios_up_to_four_and_takes_them_out_again()
     {
-        _workspace.Open(_folder.File("phnom-penh-water.json"));
+        _workspace.Open(_folder.File(ScenarioFolder.Water));
 
-        Assert.True(_workspace.ToggleComparison(_folder.File("phnom-penh-water-no-cooperation.json")).Accepted);
-        Assert.True(_workspace.ToggleComparison(_folder.File("surabaya-waste.json")).Accepted);
-        Assert.True(_workspace.ToggleComparison(_folder.File("dalian-energy.json")).Accepted);
-        var fifth = _workspace.ToggleComparison(_folder.File("mandalay-education.json"));
+        Assert.True(_workspace.ToggleComparison(_folder.File(ScenarioFolder.WaterNoCooperation)).Accepted);
+        Assert.True(_workspace.ToggleComparison(_folder.File(ScenarioFolder.Waste)).Accepted);
+        Assert.True(_workspace.ToggleComparison(_folder.File(ScenarioFolder.Energy)).Accepted);
+        var fifth = _workspace.ToggleComparison(_folder.File(ScenarioFolder.Schools));
 
         Assert.False(fifth.Accepted);
         Assert.Contains("at most 4", fifth.Message, StringComparison.Ordinal);
         Assert.Equal(["A", "B", "C", "D"], _workspace.Slots.Select(s => s.Label));
-        Assert.True(_workspace.ToggleComparison(_folder.File("surabaya-waste.json")).Accepted);
+        Assert.True(_workspace.ToggleComparison(_folder.File(ScenarioFolder.Waste)).Accepted);
         Assert.Equal(["A", "B", "C"], _workspace.Results.Runs.Select(r => r.Label));
         Assert.True(Nrw("B", 2006) > Nrw("A", 2006));
     }
@@ -72,19 +72,19 @@ public sealed class WorkspaceTests : IDisposable
     [Fact]
     public void Saving_writes_a_child_with_only_the_changes_that_loads_as_the_edited_scenario()
     {
-        var parent = _folder.File("phnom-penh-water.json");
+        var parent = _folder.File(ScenarioFolder.Water);
         _workspace.Open(parent);
         _workspace.Edit(e => e.TrySet(Fields.Field(e, "sector/water/blocks"), "80"));
-        _workspace.Edit(e => e.RemovePhase("pp-water", "telemetry"));
+        _workspace.Edit(e => e.RemovePhase("rt-water", "telemetry"));
         var edited = ScenarioWriter.Copy(_workspace.Editor!.Document);
         var child = _workspace.SuggestChildPath();
 
         var outcome = _workspace.SaveChild(child);
 
         Assert.True(outcome.Accepted, outcome.Message);
-        Assert.Equal(_folder.File("phnom-penh-water-edited.json"), child);
+        Assert.Equal(_folder.File("river-town-water-edited.json"), child);
         var text = File.ReadAllText(child);
-        Assert.Contains("\"extends\": \"phnom-penh-water.json\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"extends\": \"river-town-water.json\"", text, StringComparison.Ordinal);
         Assert.DoesNotContain("initialNrw", text, StringComparison.Ordinal);
         var loaded = ScenarioReader.ReadFile(child).Document!;
         edited.Name = loaded.Name;
@@ -99,12 +99,12 @@ public sealed class WorkspaceTests : IDisposable
     [Fact]
     public void Saving_over_an_existing_file_needs_consent_and_never_replaces_the_parent()
     {
-        var parent = _folder.File("phnom-penh-water.json");
+        var parent = _folder.File(ScenarioFolder.Water);
         _workspace.Open(parent);
         _workspace.Edit(e => e.TrySet(Fields.Field(e, "sector/water/blocks"), "80"));
 
         Assert.False(_workspace.SaveChild(parent, overwrite: true).Accepted);
-        var existing = _folder.File("surabaya-waste.json");
+        var existing = _folder.File(ScenarioFolder.Waste);
         var refused = _workspace.SaveChild(existing);
         Assert.False(refused.Accepted);
         Assert.Contains("exists", refused.Message, StringComparison.Ordinal);
@@ -114,8 +114,9 @@ public sealed class WorkspaceTests : IDisposable
     [Fact]
     public void Exporting_writes_the_shown_metric_cities_and_years_for_every_scenario()
     {
-        _workspace.Open(_folder.File("phnom-penh-water.json"));
-        _workspace.ToggleComparison(_folder.File("phnom-penh-water-no-cooperation.json"));
+        _workspace.Open(_folder.File(ScenarioFolder.Water));
+        _workspace.ToggleComparison(_folder.File(ScenarioFolder.WaterNoCooperation));
+        _workspace.Results.ShowMetric("water", "nrw");
         _workspace.Results.SetYears("2000-2004");
         var csv = _folder.File("nrw.csv");
 
@@ -124,7 +125,7 @@ public sealed class WorkspaceTests : IDisposable
         var lines = File.ReadAllLines(csv);
         Assert.Equal("scenario,label,city,sector,metric,unit,year,value,difference,relative_difference_pct", lines[0]);
         Assert.Equal(1 + (2 * 5), lines.Length);
-        Assert.All(lines.Skip(1), l => Assert.Contains(",phnom-penh,water,nrw,%,", l, StringComparison.Ordinal));
+        Assert.All(lines.Skip(1), l => Assert.Contains(",river-town,water,nrw,%,", l, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -133,10 +134,10 @@ public sealed class WorkspaceTests : IDisposable
         _workspace.Library.AddFolder(_folder.Path);
 
         var folder = Assert.Single(_workspace.Library.Folders);
-        var parent = folder.Roots.Single(e => e.FileName == "phnom-penh-water.json");
-        Assert.Equal(["phnom-penh-water-no-cooperation.json"], parent.Children.Select(c => c.FileName));
-        Assert.DoesNotContain(folder.Roots, e => e.FileName == "phnom-penh-water-no-cooperation.json");
-        Assert.Equal("Phnom Penh water, no cooperation", parent.Children[0].Name);
+        var parent = folder.Roots.Single(e => e.FileName == ScenarioFolder.Water);
+        Assert.Equal([ScenarioFolder.WaterNoCooperation], parent.Children.Select(c => c.FileName));
+        Assert.DoesNotContain(folder.Roots, e => e.FileName == ScenarioFolder.WaterNoCooperation);
+        Assert.Equal("River Town water, no cooperation", parent.Children[0].Name);
     }
 
     [Fact]

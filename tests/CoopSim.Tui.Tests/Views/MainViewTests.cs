@@ -18,7 +18,7 @@ public sealed class MainViewTests : IDisposable
     [Fact]
     public void Changing_a_parameter_redraws_the_chart_and_the_table()
     {
-        using var screen = new Screen(_folder, 80, 24, "phnom-penh-water.json");
+        using var screen = new Screen(_folder, 80, 24, ScenarioFolder.Water).ShowMetric("water", "nrw");
         Assert.Contains(" initialNrw: 72 %", screen.Text, StringComparison.Ordinal);
         var chartBefore = screen.Pane("Results");
         Assert.Contains("nrw (water) in %", chartBefore, StringComparison.Ordinal);
@@ -37,7 +37,7 @@ public sealed class MainViewTests : IDisposable
     [Fact]
     public void A_typed_value_is_applied_with_Enter_and_runs_at_once()
     {
-        using var screen = new Screen(_folder, 80, 24, "phnom-penh-water.json");
+        using var screen = new Screen(_folder, 80, 24, ScenarioFolder.Water).ShowMetric("water", "nrw");
         screen.Press(Key.F6);
 
         screen.Press(Key.Enter).Type("50").Press(Key.Enter);
@@ -50,14 +50,16 @@ public sealed class MainViewTests : IDisposable
     [Fact]
     public void A_value_out_of_range_is_refused_in_place_with_the_reason()
     {
-        using var screen = new Screen(_folder, 100, 30, "phnom-penh-water.json");
+        using var screen = new Screen(_folder, 100, 30, ScenarioFolder.Water).ShowMetric("water", "nrw");
+        var declared = Declared.Parameter("water", "initialNrw");
+        var typed = Declared.Typed(declared.Maximum + 0.01, declared.Unit);
         screen.Press(Key.F6);
 
-        screen.Press(Key.Enter).Type("96").Press(Key.Enter);
+        screen.Press(Key.Enter).Type(typed).Press(Key.Enter);
 
         var editor = screen.Pane("Edit (F4)");
-        Assert.Contains("refused: 96 % is out of range", editor, StringComparison.Ordinal);
-        Assert.Contains("value: 96", editor, StringComparison.Ordinal);
+        Assert.Contains($"refused: {typed} % is out of range", editor, StringComparison.Ordinal);
+        Assert.Contains($"value: {typed}", editor, StringComparison.Ordinal);
         Assert.Contains("│72.0│", Row(screen, "1993"), StringComparison.Ordinal);
         Assert.Equal(0.72, screen.Workspace.Editor!.Document.Cities[1].Sectors["water"].Parameters["initialNrw"]);
 
@@ -68,13 +70,13 @@ public sealed class MainViewTests : IDisposable
     [Fact]
     public void Two_scenarios_are_compared_on_one_chart_and_in_a_table_with_differences()
     {
-        using var screen = new Screen(_folder, 100, 30, "phnom-penh-water.json");
+        using var screen = new Screen(_folder, 100, 30, ScenarioFolder.Water).ShowMetric("water", "nrw");
 
         screen.Press(Key.F3, Key.CursorDown, Key.Space);
 
-        Assert.Contains("B phnom-penh-water-no-coop", screen.Text, StringComparison.Ordinal);
-        Assert.Contains("* A Phnom Penh water, with", screen.Text, StringComparison.Ordinal);
-        Assert.Contains("o B Phnom Penh water, no", screen.Text, StringComparison.Ordinal);
+        Assert.Contains("B river-town-water-no-coop", screen.Text, StringComparison.Ordinal);
+        Assert.Contains("* A River Town water, with", screen.Text, StringComparison.Ordinal);
+        Assert.Contains("o B River Town water, no", screen.Text, StringComparison.Ordinal);
         screen.Press(Key.F6);
         var header = screen.Lines.Single(l => l.Contains("│year│", StringComparison.Ordinal));
         var columns = header[header.IndexOf("│year│", StringComparison.Ordinal)..].Split('│', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -88,29 +90,29 @@ public sealed class MainViewTests : IDisposable
     [Fact]
     public void Saving_writes_a_child_next_to_the_parent_and_it_reloads_as_edited()
     {
-        using var screen = new Screen(_folder, 100, 30, "phnom-penh-water.json");
+        using var screen = new Screen(_folder, 100, 30, ScenarioFolder.Water);
         screen.Type("+");
 
         screen.Press(Key.F2);
         Assert.Contains("Save child as:", screen.Text, StringComparison.Ordinal);
         screen.Press(Key.Enter);
 
-        var child = _folder.File("phnom-penh-water-edited.json");
+        var child = _folder.File("river-town-water-edited.json");
         Assert.True(File.Exists(child), screen.Text);
         Assert.Contains("saved", screen.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("unsaved", screen.Lines.First(), StringComparison.Ordinal);
-        Assert.Contains("phnom-penh-water-edited.json", screen.Pane("Edit (F4)").Split('\n')[0] + screen.Text, StringComparison.Ordinal);
+        Assert.Contains("river-town-water-edited.json", screen.Pane("Edit (F4)").Split('\n')[0] + screen.Text, StringComparison.Ordinal);
 
         var reloaded = new Workspace(ScenarioFolder.Catalog, new InlineRunScheduler());
         Assert.True(reloaded.Open(child).Accepted);
         Assert.Equal(0.73, reloaded.Editor!.Document.Cities[1].Sectors["water"].Parameters["initialNrw"]);
-        Assert.Equal("phnom-penh-water.json", ScenarioReader.ReadFile(child).Document!.Extends);
+        Assert.Equal(ScenarioFolder.Water, ScenarioReader.ReadFile(child).Document!.Extends);
     }
 
     [Fact]
     public void Quitting_with_unsaved_edits_asks_first()
     {
-        using var screen = new Screen(_folder, 100, 30, "phnom-penh-water.json");
+        using var screen = new Screen(_folder, 100, 30, ScenarioFolder.Water);
         screen.Type("+");
 
         screen.Press(Key.F10);
@@ -128,7 +130,7 @@ public sealed class MainViewTests : IDisposable
     [Fact]
     public void Quitting_without_edits_asks_nothing()
     {
-        using var screen = new Screen(_folder, 80, 24, "phnom-penh-water.json");
+        using var screen = new Screen(_folder, 80, 24, ScenarioFolder.Water);
 
         screen.Press(Key.F10);
 
@@ -138,7 +140,7 @@ public sealed class MainViewTests : IDisposable
     [Fact]
     public void Help_lists_every_key()
     {
-        using var screen = new Screen(_folder, 120, 50, "phnom-penh-water.json");
+        using var screen = new Screen(_folder, 120, 50, ScenarioFolder.Water);
 
         screen.Press(Key.F1);
 
@@ -155,7 +157,7 @@ public sealed class MainViewTests : IDisposable
     [Fact]
     public void A_short_terminal_shows_one_left_pane_a_tall_one_both_and_resizing_follows()
     {
-        using var screen = new Screen(_folder, 80, 24, "phnom-penh-water.json");
+        using var screen = new Screen(_folder, 80, 24, ScenarioFolder.Water);
         Assert.Contains("Edit (F4)", screen.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Scenarios (F3)", screen.Text, StringComparison.Ordinal);
 
@@ -173,13 +175,14 @@ public sealed class MainViewTests : IDisposable
     [Fact]
     public void The_metric_city_and_years_change_from_the_keyboard()
     {
-        using var screen = new Screen(_folder, 100, 30, "phnom-penh-water.json");
-        Assert.Contains("nrw (water) in %: Phnom Penh, 1993-2010", screen.Text, StringComparison.Ordinal);
+        using var screen = new Screen(_folder, 100, 30, ScenarioFolder.Water);
+        var metrics = Declared.Metrics("water");
+        Assert.Contains($"{Declared.Caption("water", metrics[0])}: River Town, 1993-2010", screen.Text, StringComparison.Ordinal);
 
         screen.Type("m");
-        Assert.Contains("systemInput (water) in m3/day", screen.Text, StringComparison.Ordinal);
+        Assert.Contains(Declared.Caption("water", metrics[1]), screen.Text, StringComparison.Ordinal);
         screen.Type("M]]{");
-        Assert.Contains("nrw (water) in %: Phnom Penh, 1995-2009", screen.Text, StringComparison.Ordinal);
+        Assert.Contains($"{Declared.Caption("water", metrics[0])}: River Town, 1995-2009", screen.Text, StringComparison.Ordinal);
         screen.Type("y");
         Assert.Contains("Years (e.g. 1995-2005, empty for all):", screen.Text, StringComparison.Ordinal);
         for (var i = 0; i < 12; i++)
@@ -188,7 +191,7 @@ public sealed class MainViewTests : IDisposable
         }
 
         screen.Type("2000-2003").Press(Key.Enter, Key.F6);
-        Assert.Contains("Phnom Penh, 2000-2003", screen.Pane("Results: table").Split('\n')[0], StringComparison.Ordinal);
+        Assert.Contains("River Town, 2000-2003", screen.Pane("Results: table").Split('\n')[0], StringComparison.Ordinal);
         Assert.DoesNotContain("│1999│", screen.Text, StringComparison.Ordinal);
         Assert.Contains("│2003│", screen.Text, StringComparison.Ordinal);
         screen.Type("a");
@@ -217,7 +220,7 @@ public sealed class MainViewTests : IDisposable
     [Fact]
     public void The_shown_results_export_to_csv()
     {
-        using var screen = new Screen(_folder, 100, 30, "phnom-penh-water.json");
+        using var screen = new Screen(_folder, 100, 30, ScenarioFolder.Water);
         var csv = _folder.File("shown.csv");
 
         screen.Press(Key.F7);
@@ -230,13 +233,13 @@ public sealed class MainViewTests : IDisposable
 
         Assert.True(File.Exists(csv), screen.Text);
         Assert.Equal(1 + 18, File.ReadAllLines(csv).Length);
-        Assert.Contains("exported nrw (water)", screen.Text, StringComparison.Ordinal);
+        Assert.Contains($"exported {Declared.Metrics("water")[0].Id} (water)", screen.Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_mouse_selects_a_field_and_a_double_click_edits_it()
     {
-        using var screen = new Screen(_folder, 100, 30, "phnom-penh-water.json");
+        using var screen = new Screen(_folder, 100, 30, ScenarioFolder.Water);
         var (x, y) = screen.Find("initialCoverage: 25 %");
 
         screen.Click(x, y);
@@ -251,7 +254,7 @@ public sealed class MainViewTests : IDisposable
     [Fact]
     public void The_status_bar_is_clickable()
     {
-        using var screen = new Screen(_folder, 100, 30, "phnom-penh-water.json");
+        using var screen = new Screen(_folder, 100, 30, ScenarioFolder.Water);
         var (x, y) = screen.Find("F6  Table");
 
         screen.Click(x + 4, y);

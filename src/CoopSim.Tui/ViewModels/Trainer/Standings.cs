@@ -1,0 +1,167 @@
+using System.Globalization;
+using CoopSim.Engine.Reporting;
+using CoopSim.Engine.Workshops;
+using CoopSim.Tui.Charts;
+
+namespace CoopSim.Tui.ViewModels.Trainer;
+
+/// <summary>A team's line in the league: rank, each score as shown (% for shares), targets met, places and money spent.</summary>
+public sealed record StandingRow(string Rank, string Team, IReadOnlyList<string> Values, string Targets, string Places, string Spent, bool IsHistory = false);
+
+/// <summary>
+/// Where the teams stand: the league table after the played rounds and a chart of each score (and of
+/// budget spent) with every team's path. After the last round the real city's path and the values
+/// the cases report are drawn beside the teams'; before it, nothing of the real city is shown, so
+/// the class cannot steer by it.
+/// </summary>
+public sealed class Standings(WorkshopSession session)
+{
+    /// <summary>The history line's marker: drawn apart from the teams' markers.</summary>
+    public const char HistoryMarker = '=';
+
+    /// <summary>The marker of a value the cases report.</summary>
+    public const char ObservedMarker = '◆';
+
+    /// <summary>The target's marker: a dashed line.</summary>
+    public const char TargetMarker = '-';
+
+    private readonly WorkshopSession _session = session;
+
+    /// <summary>The chart shown: an index into <see cref="ChartTitles"/>.</summary>
+    public int ChartIndex { get; private set; }
+
+    public bool ShowChart { get; private set; }
+
+    /// <summary>Each score's label, then budget spent.</summary>
+    public IReadOnlyList<string> ChartTitles => [.. _session.Exercise.Scores.Select(s => s.Label), "Budget spent"];
+
+    public bool HistoryShown => _session.IsFinished && _session.Exercise.History is not null;
+
+    public void ToggleChart() => ShowChart = !ShowChart;
+
+    public string CycleChart(int delta)
+    {
+        var count = ChartTitles.Count;
+        ChartIndex = (((ChartIndex + delta) % count) + count) % count;
+        ShowChart = true;
+        return $"chart {ChartIndex + 1} of {count}: {ChartTitles[ChartIndex]}";
+    }
+
+    /// <summary>"League after round 2 of 5 (1998)", or that no round is played yet.</summary>
+    public string LeagueTitle => _session.SimulatedTo is { } year
+        ? string.Create(CultureInfo.InvariantCulture, $"League after round {_session.RoundsPlayed} of {_session.Exercise.Rounds.Count} ({year})")
+        : "League: no round played yet";
+
+    /// <summary>How the league ranks, and the targets.</summary>
+    public string LeagueRule
+    {
+        get
+        {
+            var targets = _session.Exercise.Scores.Where(s => s.Target is not null).Select(s =>
+                $"{s.Label} {(s.LowerIsBetter ? "at most" : "at least")} {DisplayUnits.Format(s.Target!.Value, s.Unit)} {DisplayUnits.Unit(s.Unit)}").ToList();
+            return "Ranked by targets met, then places on the scores (fewer is better), then less spent." +
+                   (targets.Count == 0 ? "" : " Targets: " + string.Join("; ", targets) + ".");
+        }
+    }
+
+    /// <summary>Each score's unit as shown (% for shares).</summary>
+    public IReadOnlyList<string> ScoreUnits => _session.Exercise.Scores.Select(s => DisplayUnits.Unit(s.Unit)).ToList();
+
+    /// <summary>The score columns' headings: "Non-revenue water (%)".</summary>
+    public IReadOnlyList<string> ScoreHeadings => _session.Exercise.Scores.Select(s => $"{s.Label} ({DisplayUnits.Unit(s.Unit)})").ToList();
+
+    /// <summary>The ranked teams; after the last round, the real city's values last.</summary>
+    public IReadOnlyList<StandingRow> Rows()
+    {
+        var league = _session.League();
+        var played = league.RoundsPlayed > 0;
+        var withTargets = league.Scores.Count(s => s.Target is not null);
+        var rows = league.Rows.Select(r => new StandingRow(
+            played ? r.Rank.ToString(CultureInfo.InvariantCulture) : "-",
+            r.Team.Name,
+            r.Values.Select((v, i) => DisplayUnits.Format(v, league.Scores[i].Unit)).ToList(),
+            played ? $"{r.TargetsMet} of {withTargets}" : "-",
+            played ? r.Places.ToString(CultureInfo.InvariantCulture) : "-",
+            DisplayUnits.Format(r.BudgetSpent, "USD"))).ToList();
+        if (HistoryShown && league.History is { } history)
+        {
+            rows.Add(new StandingRow("", _session.Exercise.History!.Label,
+                history.Select((v, i) => DisplayUnits.Format(v, league.Scores[i].Unit)).ToList(), "", "", "", IsHistory: true));
+        }
+
+        return rows;
+    }
+
+    public ResultTable Table()
+    {
+        var columns = new List<string> { "#", "team" };
+        columns.AddRange(ScoreHeadings);
+        columns.AddRange(["targets", "spent (USD)", "places"]);
+        var rows = Rows().Select(r => (IReadOnlyList<string>)[r.Rank, r.Team, .. r.Values, r.Targets, r.Spent, r.Places]).ToList();
+        return new ResultTable(columns, rows);
+    }
+
+    /// <summary>The chart at <see cref="ChartIndex"/>.</summary>
+    public ChartModel Chart() => Chart(ChartIndex);
+
+    /// <summary>
+    /// A score's chart over the exercise's years: one line per team up to the last played round,
+    /// the target as a dashed line, and after the last round the real city's path and reported values;
+    /// or, past the scores, each team's budget spent.
+    /// </summary>
+    public ChartModel Chart(int index)
+    {
+        var exercise = _session.Exercise;
+        var years = Enumerable.Range(exercise.FirstYear, exercise.LastYear - exercise.FirstYear + 1).ToList();
+        if (index >= exercise.Scores.Count)
+        {
+            var spent = MetricPaths.BudgetSpent(_session).Select(p => new ChartSeries(p.Label, OnYears(p, years, "USD"))).ToList();
+            return new ChartModel("Budget spent, cumulative (USD)", "USD", years, spent);
+        }
+
+        var score = exercise.Scores[index];
+        var series = MetricPaths.Teams(_session, score).Select(p => new ChartSeries(p.Label, OnYears(p, years, score.Unit))).ToList();
+        if (series.Count == 0)
+        {
+            // Before the first round: an empty chart with its years, so the class sees what is coming.
+            series = _session.Teams.Select(t => new ChartSeries(t.Name, years.Select(_ => double.NaN).ToList())).ToList();
+        }
+
+        if (score.Target is { } target)
+        {
+            var shown = DisplayUnits.Value(target, score.Unit);
+            series.Add(new ChartSeries($"target: {(score.LowerIsBetter ? "at most" : "at least")} {DisplayUnits.Format(target, score.Unit)} {DisplayUnits.Unit(score.Unit)}",
+                years.Select(_ => shown).ToList(), TargetMarker));
+        }
+
+        if (HistoryShown)
+        {
+            if (MetricPaths.History(exercise, score) is { } history)
+            {
+                series.Add(new ChartSeries(history.Label, OnYears(history, years, score.Unit), HistoryMarker));
+            }
+
+            var observed = MetricPaths.Observed(exercise, score);
+            if (observed.Count > 0)
+            {
+                series.Add(new ChartSeries("reported in the cases",
+                    years.Select(y => observed.FirstOrDefault(o => o.Year == y) is { } o ? DisplayUnits.Value(o.Value, score.Unit) : double.NaN).ToList(),
+                    ObservedMarker));
+            }
+        }
+
+        var better = score.LowerIsBetter ? "lower" : "higher";
+        return new ChartModel($"{score.Label} ({DisplayUnits.Unit(score.Unit)}, {better} is better)", DisplayUnits.Unit(score.Unit), years, series);
+    }
+
+    private static List<double> OnYears(MetricPath path, IReadOnlyList<int> years, string unit)
+    {
+        var byYear = new Dictionary<int, double>();
+        for (var i = 0; i < path.Years.Count; i++)
+        {
+            byYear[path.Years[i]] = path.Values[i];
+        }
+
+        return years.Select(y => byYear.TryGetValue(y, out var v) ? DisplayUnits.Value(v, unit) : double.NaN).ToList();
+    }
+}

@@ -1,0 +1,118 @@
+using CoopSim.Engine.Reporting;
+using CoopSim.Tui.Tests.Fixtures;
+using CoopSim.Tui.ViewModels.Trainer;
+
+namespace CoopSim.Tui.Tests.ViewModels.Trainer;
+
+public sealed class StandingsTests : IDisposable
+{
+    private readonly WorkshopFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private TrainerConsole PlayedRounds(int rounds)
+    {
+        var console = _folder.Console(teams: ["Blue", "Green"]);
+        (string, string[])[][] plays =
+        [
+            [("Blue", ["audit", "trainees"]), ("Green", [])],
+            [("Blue", ["blocks", "keep-staff"]), ("Green", ["audit"])],
+            [("Blue", ["telemetry"]), ("Green", ["blocks"])],
+        ];
+        foreach (var round in plays.Take(rounds))
+        {
+            Play.Round(console, round);
+        }
+
+        return console;
+    }
+
+    [Fact]
+    public void The_league_table_shows_the_sessions_ranking_with_shares_in_percent()
+    {
+        var console = PlayedRounds(1);
+        var league = console.Session.League();
+
+        var table = console.Standings.Table();
+
+        Assert.Equal(["#", "team", "Non-revenue water (%)", "Utility capacity (%)", "targets", "spent (USD)", "places"], table.Columns);
+        Assert.Equal(league.Rows.Select(r => r.Team.Name), table.Rows.Select(r => r[1]));
+        var first = league.Rows[0];
+        Assert.Equal(DisplayUnits.Format(first.Values[0], "fraction"), table.Rows[0][2]);
+        Assert.Equal($"{first.TargetsMet} of 2", table.Rows[0][4]);
+        Assert.Equal(DisplayUnits.Format(first.BudgetSpent, "USD"), table.Rows[0][5]);
+        Assert.Equal("League after round 1 of 3 (1998)", console.Standings.LeagueTitle);
+    }
+
+    [Fact]
+    public void Before_the_last_round_nothing_of_the_real_city_is_shown_and_after_it_its_path_is()
+    {
+        var console = PlayedRounds(2);
+        var during = console.Standings.Chart(0);
+
+        Play.Round(console, ("Blue", ["telemetry"]), ("Green", ["blocks"]));
+        var after = console.Standings.Chart(0);
+
+        Assert.DoesNotContain(during.Series, s => s.Marker is Standings.HistoryMarker or Standings.ObservedMarker);
+        Assert.DoesNotContain(console.Standings.Table().Rows.SkipLast(1), r => r[1] == "River Town with its partner");
+        var history = Assert.Single(after.Series, s => s.Marker == Standings.HistoryMarker);
+        Assert.Equal("River Town with its partner", history.Label);
+        Assert.All(history.Values, v => Assert.True(double.IsFinite(v)));
+        var observed = Assert.Single(after.Series, s => s.Marker == Standings.ObservedMarker);
+        Assert.Equal(72, observed.Values[0], 9);
+        Assert.Single(observed.Values, double.IsFinite);
+        Assert.Equal("River Town with its partner", console.Standings.Table().Rows[^1][1]);
+    }
+
+    [Fact]
+    public void A_score_chart_has_a_line_per_team_to_the_last_played_year_in_percent_and_the_target()
+    {
+        var console = PlayedRounds(2);
+
+        var chart = console.Standings.Chart(0);
+
+        Assert.Equal("%", chart.Unit);
+        Assert.Equal(Enumerable.Range(1993, 18), chart.Years);
+        var blue = chart.Series.Single(s => s.Label == "Blue");
+        var nrw = console.Session.Result("blue")!.Find("river-town", "water", "nrw")!;
+        Assert.Equal(nrw.At(2004) * 100, blue.Values[2004 - 1993], 9);
+        Assert.True(double.IsNaN(blue.Values[2005 - 1993]));
+        var target = Assert.Single(chart.Series, s => s.Marker == Standings.TargetMarker);
+        Assert.All(target.Values, v => Assert.Equal(60, v, 9));
+        Assert.Contains("at most 60.0 %", target.Label, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_budget_chart_ends_at_what_each_team_has_spent()
+    {
+        var console = PlayedRounds(2);
+
+        var chart = console.Standings.Chart(console.Standings.ChartTitles.Count - 1);
+
+        Assert.Equal("USD", chart.Unit);
+        var spent = chart.Series.Single(s => s.Label == "Blue").Values.Where(double.IsFinite).Last();
+        Assert.Equal(console.Session.Ledger("blue").SpentBefore(2), spent);
+        Assert.Equal(new[] { "audit", "trainees", "blocks", "keep-staff" }.Sum(id => console.Exercise.Card(id)!.Cost), spent);
+    }
+
+    [Fact]
+    public void Cycling_the_charts_goes_through_every_score_then_budget_and_wraps()
+    {
+        var console = PlayedRounds(1);
+        var standings = console.Standings;
+
+        var seen = Enumerable.Range(0, standings.ChartTitles.Count).Select(_ =>
+        {
+            var title = standings.ChartTitles[standings.ChartIndex];
+            standings.CycleChart(+1);
+            return title;
+        }).ToList();
+
+        Assert.Equal(["Non-revenue water", "Utility capacity", "Budget spent"], seen);
+        Assert.Equal(0, standings.ChartIndex);
+        standings.CycleChart(-1);
+        Assert.Equal(2, standings.ChartIndex);
+        Assert.True(standings.ShowChart);
+        Assert.Equal("USD", standings.Chart().Unit);
+    }
+}
