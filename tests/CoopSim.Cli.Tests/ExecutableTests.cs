@@ -129,10 +129,10 @@ public sealed class ExecutableTests
                 "--decisions", "scenarios/workshops/rehearsals/first-steps-45-minutes.decisions.json", "--report", folder);
 
             Assert.Equal(0, outcome.ExitCode);
-            Assert.Contains("League table in 2019", outcome.Output, StringComparison.Ordinal);
+            Assert.Contains("League table in 2025", outcome.Output, StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(RepositoryPaths.HostOutput, "fonts", "DejaVuSans.ttf")));
             Assert.True(File.Exists(Path.Combine(RepositoryPaths.HostOutput, "fonts", "LICENSE-DejaVu.txt")));
-            Assert.Equal(4, Directory.GetFiles(Path.Combine(folder, "charts"), "*.png").Length);
+            Assert.Equal(5, Directory.GetFiles(Path.Combine(folder, "charts"), "*.png").Length);
         }
         finally
         {

@@ -23,10 +23,10 @@ public sealed class WorkshopCommandTests : IDisposable
         var outcome = Coopsim.Run("workshop", "run", FirstSteps, "--decisions", FirstStepsDecisions, "--session", session);
 
         Assert.Equal(0, outcome.ExitCode);
-        Assert.Contains("Getting started (2011-2013)", outcome.Output, StringComparison.Ordinal);
-        Assert.Contains("On your own feet (2017-2019)", outcome.Output, StringComparison.Ordinal);
-        Assert.Contains("League table in 2019", outcome.Output, StringComparison.Ordinal);
-        Assert.Matches(@"\n1\s+(Water in depth|A little of each)\s+[\d.]+\s+[\d,]+", outcome.Output);
+        Assert.Contains("Getting started (2014-2017)", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("On your own feet (2022-2025)", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("League table in 2025", outcome.Output, StringComparison.Ordinal);
+        Assert.Matches(@"\n1\s+Capacity first\s+[\d.]+\s+[\d.]+", outcome.Output);
         using var saved = JsonDocument.Parse(File.ReadAllText(session));
         Assert.Equal(3, saved.RootElement.GetProperty("rounds").GetArrayLength());
     }
@@ -35,7 +35,7 @@ public sealed class WorkshopCommandTests : IDisposable
     public void A_decision_that_cannot_be_played_is_printed_with_file_line_column_and_json_path()
     {
         var decisions = Path.Combine(_folder, "decisions.json");
-        File.WriteAllText(decisions, "{\n  \"teams\": [\n    { \"name\": \"Blue\", \"rounds\": { \"r1\": [\"blocks-4\", \"schools-4\"] } }\n  ]\n}\n");
+        File.WriteAllText(decisions, "{\n  \"teams\": [\n    { \"name\": \"Blue\", \"rounds\": { \"r1\": [\"blocks-10\", \"schools-4\"] } }\n  ]\n}\n");
 
         var outcome = Coopsim.Run("workshop", "run", FirstSteps, "--decisions", decisions);
 
@@ -49,16 +49,16 @@ public sealed class WorkshopCommandTests : IDisposable
     {
         var broken = Path.Combine(_folder, "broken.json");
         File.WriteAllText(broken, File.ReadAllText(FirstSteps)
-            .Replace("\"../hai-phong-2011-no-cooperation.json\"", JsonSerializer.Serialize(RepositoryPaths.Scenario("hai-phong-2011-no-cooperation.json")), StringComparison.Ordinal)
-            .Replace("\"../hai-phong.json\"", JsonSerializer.Serialize(RepositoryPaths.Scenario("hai-phong.json")), StringComparison.Ordinal)
-            .Replace("\"round\": \"r2\"", "\"round\": \"r4\"", StringComparison.Ordinal));
+            .Replace("\"../mandalay-no-cooperation.json\"", JsonSerializer.Serialize(RepositoryPaths.Scenario("mandalay-no-cooperation.json")), StringComparison.Ordinal)
+            .Replace("\"../mandalay.json\"", JsonSerializer.Serialize(RepositoryPaths.Scenario("mandalay.json")), StringComparison.Ordinal)
+            .Replace("\"round\": \"r2\", \"probability\": 1, \"ifPlayed\"", "\"round\": \"r4\", \"probability\": 1, \"ifPlayed\"", StringComparison.Ordinal));
 
         var good = Coopsim.Run(["workshop", "validate", .. Directory.GetFiles(Workshops, "*.json")]);
         var bad = Coopsim.Run("workshop", "validate", broken);
 
         Assert.Equal(0, good.ExitCode);
         Assert.Equal(3, good.Output.Split('\n').Count(l => l.Contains(": valid - ", StringComparison.Ordinal)));
-        Assert.Contains("first-steps-45-minutes.json: valid - \"First steps: a city partnership in 45 minutes\", 3 rounds 2011-2019, ", good.Output, StringComparison.Ordinal);
+        Assert.Contains("first-steps-45-minutes.json: valid - \"First steps: a city partnership in 45 minutes\", 3 rounds 2014-2025, ", good.Output, StringComparison.Ordinal);
         Assert.Equal(2, bad.ExitCode);
         Assert.Matches(@"broken\.json:\d+:\d+: error: \$\.events\[0\]\.round: unknown round 'r4'; did you mean 'r1'\? \(rounds: r1, r2, r3\)", bad.Error);
         Assert.Single(bad.Error.Split('\n'), l => l.Contains(": error: ", StringComparison.Ordinal));
@@ -75,16 +75,16 @@ public sealed class WorkshopCommandTests : IDisposable
 
         var status = Coopsim.Run("workshop", "resume", session);
         var rest = Path.Combine(_folder, "rest.json");
-        File.WriteAllText(rest, """{ "teams": [ { "name": "Blue", "rounds": { "r1": ["blocks-4"], "r2": ["schools-3"], "r3": [] } } ] }""");
+        File.WriteAllText(rest, """{ "teams": [ { "name": "Blue", "rounds": { "r1": ["blocks-10"], "r2": ["schools-18"], "r3": [] } } ] }""");
         var finished = Coopsim.Run("workshop", "resume", session, "--decisions", rest);
 
         Assert.Equal(0, status.ExitCode);
         Assert.Contains("1 of 3 rounds played", status.Output, StringComparison.Ordinal);
-        Assert.Contains("Next: Building on it (2014-2016).", status.Output, StringComparison.Ordinal);
+        Assert.Contains("Next: Building on it (2018-2021).", status.Output, StringComparison.Ordinal);
         Assert.Equal(0, finished.ExitCode);
         Assert.Contains("round 'r1' was already played in the session; its decisions there stand", finished.Error, StringComparison.Ordinal);
-        Assert.Contains("League table in 2019", finished.Output, StringComparison.Ordinal);
-        Assert.Contains("Blue: schools-3", finished.Output, StringComparison.Ordinal);
+        Assert.Contains("League table in 2025", finished.Output, StringComparison.Ordinal);
+        Assert.Contains("Blue: schools-18", finished.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class WorkshopCommandTests : IDisposable
 
         Assert.Equal(0, outcome.ExitCode);
         Assert.Matches(@"warning: the 'waste' plugin is version [\d.]+, the session ran with 0\.1\.0; replayed results may differ from those shown in class", outcome.Error);
-        Assert.Contains("League table in 2019", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("League table in 2025", outcome.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class WorkshopCommandTests : IDisposable
         var markdown = File.ReadAllText(Path.Combine(folder, "debrief.md"));
         Assert.Contains("# Debrief: First steps: a city partnership in 45 minutes", markdown, StringComparison.Ordinal);
         var charts = Directory.GetFiles(Path.Combine(folder, "charts"), "*.png");
-        Assert.Equal(4, charts.Length);
+        Assert.Equal(5, charts.Length);
         Assert.All(charts, c => Assert.Contains($"](charts/{Path.GetFileName(c)})", markdown, StringComparison.Ordinal));
         Assert.All(charts, c => Assert.Equal((byte)'P', File.ReadAllBytes(c)[1]));
     }
@@ -146,7 +146,7 @@ public sealed class WorkshopCommandTests : IDisposable
         var start = Coopsim.Run("workshop", "start", FirstSteps, "--session", session, "--team", "Blue", "--team", "Green");
         var again = Coopsim.Run("workshop", "start", FirstSteps, "--session", session, "--team", "Blue");
         var cards = Coopsim.Run("workshop", "cards", session, "--team", "Blue");
-        var refused = Coopsim.Run("workshop", "decide", session, "--team", "Blue", "water-experts", "compost-plant");
+        var refused = Coopsim.Run("workshop", "decide", session, "--team", "Blue", "water-experts", "compost-centres-2", "blocks-10");
         var blue = Coopsim.Run("workshop", "decide", session, "--team", "Blue", "schools-3");
         var early = Coopsim.Run("workshop", "advance", session);
         var green = Coopsim.Run("workshop", "decide", session, "--team", "green");
@@ -155,14 +155,14 @@ public sealed class WorkshopCommandTests : IDisposable
         var status = Coopsim.Run("workshop", "resume", session);
 
         Assert.Equal(0, start.ExitCode);
-        Assert.Contains("Next: Getting started (2011-2013).", start.Output, StringComparison.Ordinal);
+        Assert.Contains("Next: Getting started (2014-2017).", start.Output, StringComparison.Ordinal);
         Assert.Equal(2, again.ExitCode);
         Assert.Contains("already exists", again.Error, StringComparison.Ordinal);
         Assert.Equal(0, cards.ExitCode);
-        Assert.Contains("Blue, Getting started (2011-2013): 300,000 USD to spend", cards.Output, StringComparison.Ordinal);
-        Assert.Matches(@"water-experts\s+240,000\s+Dispatch 2 water experts for 2 years\s+yes", cards.Output);
+        Assert.Contains("Blue, Getting started (2014-2017): 500,000 USD to spend", cards.Output, StringComparison.Ordinal);
+        Assert.Matches(@"water-experts\s+120,000\s+Dispatch a water engineer for 2 years\s+yes", cards.Output);
         Assert.Equal(2, refused.ExitCode);
-        Assert.Contains("error: the cards cost 390,000 USD; the team has 300,000 USD this round", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("error: the cards cost 620,000 USD; the team has 500,000 USD this round", refused.Error, StringComparison.Ordinal);
         Assert.Equal(0, blue.ExitCode);
         Assert.Contains("Still to decide: Green.", blue.Output, StringComparison.Ordinal);
         Assert.Equal(2, early.ExitCode);
@@ -170,8 +170,8 @@ public sealed class WorkshopCommandTests : IDisposable
         Assert.Equal(0, green.ExitCode);
         Assert.Equal(0, advance.ExitCode);
         Assert.Contains("Blue: schools-3", advance.Output, StringComparison.Ordinal);
-        Assert.Contains("League table in 2013", advance.Output, StringComparison.Ordinal);
-        Assert.Contains("Next: Building on it (2014-2016).", advance.Output, StringComparison.Ordinal);
+        Assert.Contains("League table in 2017", advance.Output, StringComparison.Ordinal);
+        Assert.Contains("Next: Building on it (2018-2021).", advance.Output, StringComparison.Ordinal);
         Assert.Equal(0, back.ExitCode);
         Assert.Contains("0 of 3 rounds played", status.Output, StringComparison.Ordinal);
         Assert.Contains("Blue: decided: schools-3", status.Output, StringComparison.Ordinal);
@@ -182,14 +182,14 @@ public sealed class WorkshopCommandTests : IDisposable
     {
         var session = Path.Combine(_folder, "class.json");
         Assert.Equal(0, Coopsim.Run("workshop", "run", FirstSteps, "--decisions", FirstStepsDecisions, "--session", session).ExitCode);
-        var scenario = Path.Combine(_folder, "water-in-depth.json");
+        var scenario = Path.Combine(_folder, "capacity-first.json");
 
-        var written = Coopsim.Run("workshop", "scenario", session, "--team", "Water in depth", "--out", scenario);
-        var run = Coopsim.Run("run", scenario, "--format", "csv", "--years", "2019");
+        var written = Coopsim.Run("workshop", "scenario", session, "--team", "Capacity first", "--out", scenario);
+        var run = Coopsim.Run("run", scenario, "--format", "csv", "--years", "2025");
 
         Assert.Equal(0, written.ExitCode);
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("hai-phong,water,nrw,%,2019,", run.Output, StringComparison.Ordinal);
+        Assert.Contains("mandalay,water,nrw,%,2025,", run.Output, StringComparison.Ordinal);
         Assert.Contains("workshop-water", File.ReadAllText(scenario), StringComparison.Ordinal);
     }
 }

@@ -51,8 +51,8 @@ public sealed class ExerciseValidationTests : IDisposable
     private (string Path, string Text) Write(Func<string, string> edit)
     {
         var text = File.ReadAllText(Workshops.ExercisePath(Workshops.FirstSteps))
-            .Replace("\"../hai-phong-2011-no-cooperation.json\"", JsonSerializer.Serialize(RepositoryPaths.Scenario("hai-phong-2011-no-cooperation.json")), StringComparison.Ordinal)
-            .Replace("\"../hai-phong.json\"", JsonSerializer.Serialize(RepositoryPaths.Scenario("hai-phong.json")), StringComparison.Ordinal);
+            .Replace("\"../mandalay-no-cooperation.json\"", JsonSerializer.Serialize(RepositoryPaths.Scenario("mandalay-no-cooperation.json")), StringComparison.Ordinal)
+            .Replace("\"../mandalay.json\"", JsonSerializer.Serialize(RepositoryPaths.Scenario("mandalay.json")), StringComparison.Ordinal);
         var edited = edit(text);
         Assert.NotEqual(text, edited);
         return (_folder.File("exercise.json", edited), edited);
@@ -96,32 +96,32 @@ public sealed class ExerciseValidationTests : IDisposable
     [Fact]
     public void A_requirement_naming_no_card_is_reported_where_it_is_written_with_a_suggestion()
     {
-        var problems = Problems(t => Replace(t, "\"lastRound\": \"r2\", \"maxPlays\": 1 }", "\"lastRound\": \"r2\", \"maxPlays\": 1, \"requires\": [\"water-expert\"] }"),
+        var problems = Problems(t => Replace(t, "\"requires\": [\"schools-3\"] }", "\"requires\": [\"water-expert\"] }"),
             out var path, out var text);
 
         var problem = Assert.Single(problems);
-        Assert.Equal("$.cards[7].requires[0]", problem.JsonPath);
+        Assert.Equal("$.cards[10].requires[0]", problem.JsonPath);
         Assert.StartsWith("unknown card 'water-expert'; did you mean 'water-experts'?", problem.Message, StringComparison.Ordinal);
         AssertAt(problem, path, text, "\"water-expert\"]");
-        Assert.Matches(@"^.+exercise\.json:\d+:\d+: \$\.cards\[7\]\.requires\[0\]: unknown card", problem.ToString());
+        Assert.Matches(@"^.+exercise\.json:\d+:\d+: \$\.cards\[10\]\.requires\[0\]: unknown card", problem.ToString());
     }
 
     [Fact]
     public void A_card_no_round_can_pay_for_is_refused_with_what_a_team_can_hold()
     {
-        var problems = Problems(t => Replace(t, "\"cost\": 240000", "\"cost\": 900000"), out var path, out var text);
+        var problems = Problems(t => Replace(t, "\"cost\": 120000", "\"cost\": 900000"), out var path, out var text);
 
         var problem = Assert.Single(problems);
         Assert.Equal("$.cards[0].cost", problem.JsonPath);
         Assert.Equal("card 'water-experts' costs 900,000 USD, more than a team can hold in any round it can be played in " +
-                     "(at most 500,000 USD in rounds 'r1' to 'r3'); it could never be played", problem.Message);
+                     "(at most 700,000 USD in rounds 'r1' to 'r2'); it could never be played", problem.Message);
         AssertAt(problem, path, text, "900000");
     }
 
     [Fact]
     public void A_negative_round_budget_is_refused()
     {
-        var problems = Problems(t => Replace(t, "\"budget\": 250000", "\"budget\": -1"), out _, out _);
+        var problems = Problems(t => Replace(t, "\"budget\": 400000", "\"budget\": -1"), out _, out _);
 
         Assert.Contains(problems, p => p.JsonPath == "$.rounds[2].budget" && p.Message == "a budget cannot be negative, found -1");
     }
@@ -129,38 +129,38 @@ public sealed class ExerciseValidationTests : IDisposable
     [Fact]
     public void Overlapping_rounds_are_refused_with_the_year_the_round_should_start()
     {
-        var problems = Problems(t => Replace(t, "\"from\": 2014, \"to\": 2016", "\"from\": 2013, \"to\": 2016"), out var path, out var text);
+        var problems = Problems(t => Replace(t, "\"from\": 2018, \"to\": 2021", "\"from\": 2017, \"to\": 2021"), out var path, out var text);
 
         var problem = Assert.Single(problems);
         Assert.Equal("$.rounds[1].from", problem.JsonPath);
-        Assert.Equal("round 'r2' (2013-2016) overlaps round 'r1' (2011-2013); it should start in 2014", problem.Message);
-        AssertAt(problem, path, text, "2013, \"to\": 2016");
+        Assert.Equal("round 'r2' (2017-2021) overlaps round 'r1' (2014-2017); it should start in 2018", problem.Message);
+        AssertAt(problem, path, text, "2017, \"to\": 2021");
     }
 
     [Fact]
     public void A_gap_between_rounds_is_refused()
     {
-        var problems = Problems(t => Replace(t, "\"from\": 2014, \"to\": 2016", "\"from\": 2015, \"to\": 2016"), out _, out _);
+        var problems = Problems(t => Replace(t, "\"from\": 2018, \"to\": 2021", "\"from\": 2019, \"to\": 2021"), out _, out _);
 
         Assert.Contains(problems, p => p.JsonPath == "$.rounds[1].from"
-                                       && p.Message == "round 'r2' starts in 2015, leaving 2014 after round 'r1' in no round; it should start in 2014");
+                                       && p.Message == "round 'r2' starts in 2019, leaving 2018 after round 'r1' in no round; it should start in 2018");
     }
 
     [Fact]
     public void A_round_past_the_base_scenarios_years_is_refused()
     {
-        var problems = Problems(t => Replace(t, "\"from\": 2017, \"to\": 2019", "\"from\": 2017, \"to\": 2025"), out _, out _);
+        var problems = Problems(t => Replace(t, "\"from\": 2022, \"to\": 2025", "\"from\": 2022, \"to\": 2030"), out _, out _);
 
-        Assert.Contains(problems, p => p.JsonPath == "$.rounds[2].to" && p.Message == "round 'r3' ends in 2025, after the base scenario's last year 2020");
+        Assert.Contains(problems, p => p.JsonPath == "$.rounds[2].to" && p.Message == "round 'r3' ends in 2030, after the base scenario's last year 2025");
     }
 
     [Fact]
     public void A_technology_the_sector_does_not_declare_is_refused_with_the_declared_ones()
     {
-        var problems = Problems(t => Replace(t, "\"distributionBlocks\": 4", "\"distributionBlock\": 4"), out var path, out var text);
+        var problems = Problems(t => Replace(t, "\"distributionBlocks\": 10", "\"distributionBlock\": 10"), out var path, out var text);
 
         var problem = Assert.Single(problems);
-        Assert.Equal("$.cards[1].activities.technologies.distributionBlock", problem.JsonPath);
+        Assert.Equal("$.cards[3].activities.technologies.distributionBlock", problem.JsonPath);
         var declared = string.Join(", ", BundledPlugins.Catalog.Find("water")!.Descriptor.Technologies.Select(t => t.Id));
         Assert.Contains("distributionBlocks, ", declared, StringComparison.Ordinal);
         Assert.Equal($"sector 'water' has no technology 'distributionBlock'; did you mean 'distributionBlocks'? (technologies: {declared})", problem.Message);
@@ -182,22 +182,22 @@ public sealed class ExerciseValidationTests : IDisposable
     [Fact]
     public void A_card_for_a_sector_the_city_does_not_simulate_is_refused()
     {
-        var problems = Problems(t => Replace(t, "\"cost\": 45000, \"sector\": \"education\"", "\"cost\": 45000, \"sector\": \"energy\""), out _, out _);
+        var problems = Problems(t => Replace(t, "\"cost\": 40000, \"sector\": \"education\"", "\"cost\": 40000, \"sector\": \"energy\""), out _, out _);
 
         var problem = Assert.Single(problems);
-        Assert.Equal("$.cards[5].sector", problem.JsonPath);
-        Assert.StartsWith("city 'hai-phong' does not simulate sector 'energy' in the base scenario (it simulates ", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("$.cards[9].sector", problem.JsonPath);
+        Assert.StartsWith("city 'mandalay' does not simulate sector 'energy' in the base scenario (it simulates ", problem.Message, StringComparison.Ordinal);
         Assert.All(["water", "waste", "education"], s => Assert.Contains(s, problem.Message, StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_card_whose_requirement_comes_too_late_can_never_be_played()
     {
-        var problems = Problems(t => Replace(t, "\"activities\": { \"trainees\": 12, \"technologies\": { \"modelSchools\": 3, \"workbookEditions\": 1 } } },",
-            "\"activities\": { \"trainees\": 12, \"technologies\": { \"modelSchools\": 3, \"workbookEditions\": 1 } }, \"requires\": [\"trainees-6\"], \"lastRound\": \"r1\" },"), out _, out _);
+        var problems = Problems(t => Replace(t, "\"workbookEditions\": 1 } },\n      \"lastRound\": \"r2\", \"maxPlays\": 1 },",
+            "\"workbookEditions\": 1 } },\n      \"requires\": [\"trainees-6\"], \"lastRound\": \"r1\", \"maxPlays\": 1 },"), out _, out _);
 
         var problem = Assert.Single(problems);
-        Assert.Equal("$.cards[5].requires", problem.JsonPath);
+        Assert.Equal("$.cards[9].requires", problem.JsonPath);
         Assert.Equal("card 'schools-3' can never be played: it needs 'trainees-6' in an earlier round, which can be played from round 'r1' " +
                      "at the earliest, and 'schools-3' only until round 'r1'", problem.Message);
     }
@@ -206,8 +206,8 @@ public sealed class ExerciseValidationTests : IDisposable
     public void Cards_that_require_each_other_are_refused()
     {
         var problems = Problems(t => Replace(
-            Replace(t, "\"activities\": { \"trainees\": 6 } },", "\"activities\": { \"trainees\": 6 }, \"requires\": [\"water-experts\"] },"),
-            "\"activities\": { \"expertPersonMonths\": 24 } },", "\"activities\": { \"expertPersonMonths\": 24 }, \"requires\": [\"trainees-6\"] },"), out _, out _);
+            Replace(t, "\"activities\": { \"trainees\": 6 },", "\"activities\": { \"trainees\": 6 }, \"requires\": [\"water-experts\"],"),
+            "\"activities\": { \"expertPersonMonths\": 12 },", "\"activities\": { \"expertPersonMonths\": 12 }, \"requires\": [\"trainees-6\"],"), out _, out _);
 
         Assert.Contains(problems, p => p.Message.StartsWith("cards require each other in a circle: ", StringComparison.Ordinal)
                                        && p.Message.Contains("water-experts", StringComparison.Ordinal) && p.Message.Contains("trainees-6", StringComparison.Ordinal));
@@ -216,17 +216,17 @@ public sealed class ExerciseValidationTests : IDisposable
     [Fact]
     public void An_event_waiting_for_a_card_that_cannot_be_played_in_time_could_never_happen()
     {
-        var problems = Problems(t => Replace(t, "\"round\": \"r2\", \"probability\": 0.5,", "\"round\": \"r1\", \"probability\": 0.5, \"ifPlayed\": [\"blocks-4\"],"), out _, out _);
+        var problems = Problems(t => Replace(t, "\"round\": \"r2\", \"probability\": 1, \"ifPlayed\"", "\"round\": \"r1\", \"probability\": 1, \"ifPlayed\""), out _, out _);
 
         var problem = Assert.Single(problems);
         Assert.Equal("$.events[0].ifPlayed[0]", problem.JsonPath);
-        Assert.Contains("needs card 'blocks-4' played in an earlier round", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("needs card 'water-ownership' played in an earlier round", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_funding_cut_of_a_scheme_nothing_uses_is_refused_with_a_suggestion()
     {
-        var problems = Problems(t => Replace(t, "\"effects\": { \"budget\": -60000 }", "\"effects\": { \"fundingCuts\": [\"JICA expert dispatc\"] }"), out _, out _);
+        var problems = Problems(t => Replace(t, "\"effects\": { \"capacity\": [ { \"sector\": \"water\", \"leadership\": 0.95 } ] }", "\"effects\": { \"fundingCuts\": [\"JICA expert dispatc\"] }"), out _, out _);
 
         var problem = Assert.Single(problems);
         Assert.Equal("$.events[0].effects.fundingCuts[0]", problem.JsonPath);
@@ -236,7 +236,7 @@ public sealed class ExerciseValidationTests : IDisposable
     [Fact]
     public void A_misspelt_property_is_named_with_a_suggestion_by_the_scenario_binder()
     {
-        var problems = Problems(t => Replace(t, "\"budget\": 300000,\n      \"briefing\": \"The partnership", "\"budjet\": 300000,\n      \"briefing\": \"The partnership"),
+        var problems = Problems(t => Replace(t, "\"budget\": 500000,\n      \"briefing\": \"The partnership", "\"budjet\": 500000,\n      \"briefing\": \"The partnership"),
             out var path, out var text);
 
         Assert.Contains(problems, p => p.JsonPath == "$.rounds[0].budjet" && p.Message.StartsWith("unknown property 'budjet'; did you mean 'budget'?", StringComparison.Ordinal));
@@ -247,7 +247,7 @@ public sealed class ExerciseValidationTests : IDisposable
     [Fact]
     public void A_missing_base_scenario_is_reported_at_the_scenario_key()
     {
-        var problems = Problems(t => Replace(t, JsonSerializer.Serialize(RepositoryPaths.Scenario("hai-phong-2011-no-cooperation.json")), "\"nowhere.json\""), out var path, out var text);
+        var problems = Problems(t => Replace(t, JsonSerializer.Serialize(RepositoryPaths.Scenario("mandalay-no-cooperation.json")), "\"nowhere.json\""), out var path, out var text);
 
         var problem = Assert.Single(problems);
         Assert.Equal("$.scenario", problem.JsonPath);

@@ -67,10 +67,12 @@ public sealed class HeadlessPlayTests
     [Theory]
     [InlineData(Workshops.PhnomPenh, "People first")]
     [InlineData(Workshops.Surabaya, "Households and cadres")]
+    [InlineData(Workshops.FirstSteps, "Capacity first")]
     public void The_rehearsal_strategy_that_follows_the_cases_wins_the_league(string name, string team)
     {
         // docs/workshops.md, "Rehearsals": capacity, a demonstration, then replication (Phnom Penh);
-        // technology that fits, cadres for ownership, trainees for leadership, centres fed by separation (Surabaya).
+        // technology that fits, cadres for ownership, trainees for leadership, centres fed by separation (Surabaya);
+        // an owned programme building capacity with a demonstration before equipment (First steps, FirstStepsLessonTests).
         var exercise = Workshops.Load(name);
         var league = HeadlessPlay.Run(exercise, BundledPlugins.Catalog, Workshops.DecisionsPath(name)).Session!.League();
 
@@ -109,7 +111,7 @@ public sealed class HeadlessPlayTests
         foreach (var _ in exercise.Rounds)
         {
             Workshops.Decide(session, "Blue");
-            Workshops.Decide(session, "Green", "schools-3");
+            Workshops.Decide(session, "Green", "cadres-1000");
             Workshops.Decide(session, "Red");
             Workshops.Advance(session);
         }
@@ -117,10 +119,11 @@ public sealed class HeadlessPlayTests
         var debrief = DebriefReport.Build(session);
 
         // Blue and Red play nothing: every path of theirs is the same, and Red's line hides Blue's.
+        // Green's neighbourhood volunteers change waste, not water.
         var nrw = debrief.Charts.Single(c => c.FileName.EndsWith("water-nrw.png", StringComparison.Ordinal)).Chart;
         Assert.Equal(["Blue", "Green (same as Blue)", "Red (same as Blue)"], nrw.Lines.Where(l => !l.IsReference).Select(l => l.Label));
-        var awareness = debrief.Charts.Single(c => c.FileName.EndsWith("education-awareness.png", StringComparison.Ordinal)).Chart;
-        Assert.Equal(["Blue", "Green", "Red (same as Blue)"], awareness.Lines.Where(l => !l.IsReference).Select(l => l.Label));
+        var diversion = debrief.Charts.Single(c => c.FileName.EndsWith("waste-diversion.png", StringComparison.Ordinal)).Chart;
+        Assert.Equal(["Blue", "Green", "Red (same as Blue)"], diversion.Lines.Where(l => !l.IsReference).Select(l => l.Label));
         var budget = debrief.Charts.Single(c => c.FileName.EndsWith("budget-spent.png", StringComparison.Ordinal)).Chart;
         Assert.Equal(["Blue", "Green", "Red (same as Blue)"], budget.Lines.Select(l => l.Label));
     }
@@ -133,7 +136,7 @@ public sealed class HeadlessPlayTests
         var text = """
             {
               "teams": [
-                { "name": "Blue", "rounds": { "r1": ["water-experts"], "r2": ["blocks-4", "compost-plant", "water-experts"] } }
+                { "name": "Blue", "rounds": { "r1": ["water-experts"], "r2": ["blocks-10", "compost-centres-2", "leak-crews", "water-experts"] } }
               ]
             }
             """;
@@ -145,9 +148,9 @@ public sealed class HeadlessPlayTests
         Assert.Equal(1, outcome.Session!.RoundsPlayed);
         var problem = Assert.Single(outcome.Problems);
         Assert.Equal("$.teams[0].rounds.r2", problem.JsonPath);
-        Assert.StartsWith("team 'Blue', round 'r2': the cards cost 540,000 USD; the team has ", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith("team 'Blue', round 'r2': the cards cost 780,000 USD; the team has ", problem.Message, StringComparison.Ordinal);
         var line = text.Split('\n')[2];
-        Assert.Equal((3, line.IndexOf("[\"blocks-4\"", StringComparison.Ordinal) + 1), (problem.Location.Line, problem.Location.Column));
+        Assert.Equal((3, line.IndexOf("[\"blocks-10\"", StringComparison.Ordinal) + 1), (problem.Location.Line, problem.Location.Column));
     }
 
     [Fact]

@@ -111,6 +111,9 @@ public sealed class EventDocument
     [Description("Cards a team must have played in an earlier round for the event to reach it (e.g. a former trainee becomes mayor).")]
     public List<string> IfPlayed { get; set; } = [];
 
+    [Description("Cards that spare a team: the event does not reach a team that played any of them in an earlier round (e.g. trained staff are moved on where the city never took the programme over).")]
+    public List<string> UnlessPlayed { get; set; } = [];
+
     [Description("What the event does to each team it reaches.")]
     public EventEffectsDocument Effects { get; set; } = new();
 }

@@ -116,7 +116,21 @@ public sealed record ExerciseEvent(
     IReadOnlyList<string> IfPlayed,
     double Budget,
     IReadOnlyList<string> FundingCuts,
-    IReadOnlyList<CapacityEffect> Capacity);
+    IReadOnlyList<CapacityEffect> Capacity)
+{
+    /// <summary>Cards that spare a team: the event does not reach a team that played any of them in an earlier round.</summary>
+    public IReadOnlyList<string> UnlessPlayed { get; init; } = [];
+
+    /// <summary>
+    /// Whether the event reaches a team, given <paramref name="hasPlayed"/>: whether the team played a card
+    /// in a round before the event's. It needs every <see cref="IfPlayed"/> card and none of <see cref="UnlessPlayed"/>.
+    /// </summary>
+    public bool ReachesTeam(Func<string, bool> hasPlayed)
+    {
+        ArgumentNullException.ThrowIfNull(hasPlayed);
+        return IfPlayed.All(hasPlayed) && !UnlessPlayed.Any(hasPlayed);
+    }
+}
 
 /// <summary>An outcome in the league table: a metric of the exercise's city, with its unit and which way is better.</summary>
 public sealed record ScoreMetric(string SectorId, string MetricId, string Label, bool LowerIsBetter, double? Target, string Unit)

@@ -42,6 +42,25 @@ public sealed partial class ExerciseCompiler
                 }
             }
 
+            for (var j = 0; j < e.UnlessPlayed.Count; j++)
+            {
+                var cardPath = JsonPath.Index($"{path}.unlessPlayed", j);
+                var cardId = e.UnlessPlayed[j];
+                if (!cardIds.Contains(cardId))
+                {
+                    Problem(cardPath, $"unknown card '{cardId}'; {Hint(cardId, cardIds)}(cards: {string.Join(", ", cardIds)})");
+                }
+                else if (e.IfPlayed.Contains(cardId, StringComparer.Ordinal))
+                {
+                    Problem(cardPath, $"event '{e.Id}' needs card '{cardId}' (ifPlayed) and is spared by it (unlessPlayed); the event could never happen");
+                }
+                else if (round is { } r && earliest.TryGetValue(cardId, out var from) && from >= r)
+                {
+                    Problem(cardPath, $"event '{e.Id}' in round '{e.Round}' spares teams that played card '{cardId}' in an earlier round, " +
+                                      $"but it can be played from round '{RoundId(from)}' at the earliest; it could never spare a team");
+                }
+            }
+
             if (Math.Abs(e.Effects.Budget) > ScenarioCompiler.MaxFunding)
             {
                 Problem($"{path}.effects.budget", $"{e.Effects.Budget.ToString(CultureInfo.InvariantCulture)} is implausibly large");
@@ -67,7 +86,7 @@ public sealed partial class ExerciseCompiler
             }
 
             events.Add(new ExerciseEvent(e.Id, e.Name, e.Text, e.Source, round ?? 0, e.Probability, e.IfPlayed,
-                e.Effects.Budget, e.Effects.FundingCuts, capacity));
+                e.Effects.Budget, e.Effects.FundingCuts, capacity) { UnlessPlayed = e.UnlessPlayed });
         }
 
         return events;

@@ -64,7 +64,7 @@ public sealed class TeamLedger
     {
         var round = _exercise.Rounds[r];
         var reaching = _exercise.Events
-            .Where(e => e.Round == r && WorkshopRandom.EventOccurs(_seed, e) && e.IfPlayed.All(id => Plays(id, r) > 0))
+            .Where(e => e.Round == r && WorkshopRandom.EventOccurs(_seed, e) && e.ReachesTeam(id => Plays(id, r) > 0))
             .ToList();
         foreach (var scheme in reaching.SelectMany(e => e.FundingCuts))
         {
