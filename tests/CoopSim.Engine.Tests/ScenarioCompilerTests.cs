@@ -26,6 +26,14 @@ public sealed class ScenarioCompilerTests
     }
 
     [Fact]
+    public void An_unknown_sector_like_no_loaded_one_is_named_with_the_loaded_ones()
+    {
+        var problems = ProblemsOf(Edit("\"water\": {", "\"steel\": {"));
+
+        Assert.Contains("$.cities[1].sectors.steel: unknown sector 'steel' (loaded sectors: education, energy, waste, water)", problems);
+    }
+
+    [Fact]
     public void A_parameter_out_of_the_plugins_range_is_refused_with_the_range()
     {
         var problem = Assert.Single(ProblemsOf(Edit("\"initialNrw\": 0.5", "\"initialNrw\": 1.5")));

@@ -243,9 +243,9 @@ public sealed partial class ScenarioCompiler
         if (sector is null)
         {
             var loaded = _catalog.Sectors.Select(s => s.Id).ToList();
-            var hint = DocumentBinder.Suggest(sectorId, loaded) is { } s ? $"did you mean '{s}'? " : "";
+            var hint = DocumentBinder.Suggest(sectorId, loaded) is { } s ? $"; did you mean '{s}'?" : "";
             var list = loaded.Count == 0 ? "no sector plugins are loaded" : "loaded sectors: " + string.Join(", ", loaded);
-            Problem(path, $"unknown sector '{sectorId}'; {hint}({list})");
+            Problem(path, $"unknown sector '{sectorId}'{hint} ({list})");
         }
 
         return sector;
@@ -303,8 +303,8 @@ public sealed partial class ScenarioCompiler
             return city;
         }
 
-        var hint = DocumentBinder.Suggest(id, byId.Keys) is { } s ? $"did you mean '{s}'? " : "";
-        Problem(path, $"unknown city '{id}'; {hint}(cities: {string.Join(", ", byId.Keys)})");
+        var hint = DocumentBinder.Suggest(id, byId.Keys) is { } s ? $"; did you mean '{s}'?" : "";
+        Problem(path, $"unknown city '{id}'{hint} (cities: {string.Join(", ", byId.Keys)})");
         return null;
     }
 

@@ -72,7 +72,7 @@ public sealed partial class ExerciseCompiler
         var loaded = _catalog.Find(sectorId) is null ? " (no loaded plugin has that sector)" : "";
         var hint = Hint(sectorId, simulated);
         Problem(path, $"city '{_city.Id}' does not simulate sector '{sectorId}' in the base scenario{loaded}" +
-                      $"{(hint.Length > 0 ? "; " + hint : " ")}(it simulates {string.Join(", ", simulated)})");
+                      $"{hint} (it simulates {string.Join(", ", simulated)})");
         return false;
     }
 
@@ -88,7 +88,7 @@ public sealed partial class ExerciseCompiler
             if (declared is not null && !declared.Contains(id))
             {
                 var list = declared.Count == 0 ? "it declares none" : "technologies: " + string.Join(", ", declared);
-                Problem(techPath, $"sector '{sectorId}' has no technology '{id}'; {Hint(id, declared)}({list})");
+                Problem(techPath, $"sector '{sectorId}' has no technology '{id}'{Hint(id, declared)} ({list})");
             }
 
             WithinLimit(techPath, units, ScenarioCompiler.MaxYearlyActivity);
@@ -146,7 +146,7 @@ public sealed partial class ExerciseCompiler
                 }
                 else if (!byId.ContainsKey(required))
                 {
-                    Problem(path, $"unknown card '{required}'; {Hint(required, byId.Keys)}(cards: {string.Join(", ", byId.Keys)})");
+                    Problem(path, $"unknown card '{required}'{Hint(required, byId.Keys)} (cards: {string.Join(", ", byId.Keys)})");
                 }
             }
         }

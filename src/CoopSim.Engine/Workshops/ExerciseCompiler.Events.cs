@@ -33,7 +33,7 @@ public sealed partial class ExerciseCompiler
                 var cardId = e.IfPlayed[j];
                 if (!cardIds.Contains(cardId))
                 {
-                    Problem(cardPath, $"unknown card '{cardId}'; {Hint(cardId, cardIds)}(cards: {string.Join(", ", cardIds)})");
+                    Problem(cardPath, $"unknown card '{cardId}'{Hint(cardId, cardIds)} (cards: {string.Join(", ", cardIds)})");
                 }
                 else if (round is { } r && earliest.TryGetValue(cardId, out var from) && from >= r)
                 {
@@ -48,7 +48,7 @@ public sealed partial class ExerciseCompiler
                 var cardId = e.UnlessPlayed[j];
                 if (!cardIds.Contains(cardId))
                 {
-                    Problem(cardPath, $"unknown card '{cardId}'; {Hint(cardId, cardIds)}(cards: {string.Join(", ", cardIds)})");
+                    Problem(cardPath, $"unknown card '{cardId}'{Hint(cardId, cardIds)} (cards: {string.Join(", ", cardIds)})");
                 }
                 else if (e.IfPlayed.Contains(cardId, StringComparer.Ordinal))
                 {
@@ -72,7 +72,7 @@ public sealed partial class ExerciseCompiler
                 if (!schemes.Contains(scheme))
                 {
                     Problem(JsonPath.Index($"{path}.effects.fundingCuts", j),
-                        $"no card, grant or base-scenario phase is funded by scheme '{scheme}'; {Hint(scheme, schemes)}(schemes: {string.Join(", ", schemes.Order(StringComparer.Ordinal))})");
+                        $"no card, grant or base-scenario phase is funded by scheme '{scheme}'{Hint(scheme, schemes)} (schemes: {string.Join(", ", schemes.Order(StringComparer.Ordinal))})");
                 }
             }
 
@@ -201,7 +201,7 @@ public sealed partial class ExerciseCompiler
         if (metric is null)
         {
             var known = metrics.Select(m => m.Id).Append(CapacityMetric.Id).ToList();
-            Problem($"{path}.metric", $"sector '{sectorId}' has no metric '{metricId}'; {Hint(metricId, known)}(metrics: {string.Join(", ", known)})");
+            Problem($"{path}.metric", $"sector '{sectorId}' has no metric '{metricId}'{Hint(metricId, known)} (metrics: {string.Join(", ", known)})");
         }
 
         return metric;

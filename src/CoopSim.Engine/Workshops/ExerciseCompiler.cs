@@ -141,7 +141,7 @@ public sealed partial class ExerciseCompiler
         var city = _base.Cities.FirstOrDefault(c => c.Id == _document.City);
         if (city is null)
         {
-            Problem("$.city", $"the base scenario has no city '{_document.City}'; {Hint(_document.City, ids)}(cities: {string.Join(", ", ids)})");
+            Problem("$.city", $"the base scenario has no city '{_document.City}'{Hint(_document.City, ids)} (cities: {string.Join(", ", ids)})");
         }
         else if (city.Sectors.Count == 0)
         {
@@ -150,7 +150,7 @@ public sealed partial class ExerciseCompiler
 
         if (_base.Cities.All(c => c.Id != _document.Partner))
         {
-            Problem("$.partner", $"the base scenario has no city '{_document.Partner}'; {Hint(_document.Partner, ids)}(cities: {string.Join(", ", ids)})");
+            Problem("$.partner", $"the base scenario has no city '{_document.Partner}'{Hint(_document.Partner, ids)} (cities: {string.Join(", ", ids)})");
         }
         else if (_document.Partner == _document.City)
         {
@@ -245,7 +245,7 @@ public sealed partial class ExerciseCompiler
         if (round is null)
         {
             var ids = _rounds.Select(r => r.Id).ToList();
-            Problem(path, $"unknown round '{id}'; {Hint(id, ids)}(rounds: {string.Join(", ", ids)})");
+            Problem(path, $"unknown round '{id}'{Hint(id, ids)} (rounds: {string.Join(", ", ids)})");
             return null;
         }
 
@@ -255,7 +255,7 @@ public sealed partial class ExerciseCompiler
     private static string Years(int from, int to) => from == to ? $"{from}" : $"{from}-{to}";
 
     private static string Hint(string name, IEnumerable<string> known) =>
-        DocumentBinder.Suggest(name, known) is { } s ? $"did you mean '{s}'? " : "";
+        DocumentBinder.Suggest(name, known) is { } s ? $"; did you mean '{s}'?" : "";
 
     private static void Fraction(Action<string, string> problem, string path, string name, double? value)
     {
