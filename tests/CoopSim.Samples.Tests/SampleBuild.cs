@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CoopSim.Tests.Shared;
 
 namespace CoopSim.Samples.Tests;
@@ -21,7 +20,7 @@ public sealed class SampleBuild
     public SampleBuild()
     {
         var project = Path.Combine(SampleFolder, Name, Name + ".csproj");
-        (ExitCode, BuildLog) = Dotnet(SampleFolder, TimeSpan.FromMinutes(5),
+        (ExitCode, BuildLog) = DotnetProcess.Run(SampleFolder, TimeSpan.FromMinutes(5),
             "build", project, "-c", Configuration, "-p:BuildProjectReferences=false", "--nologo", "-v", "q");
         PluginsRoot = Path.Combine(Path.GetTempPath(), "coopsim-samples-tests", Guid.NewGuid().ToString("N"));
         PluginFolder = Path.Combine(PluginsRoot, Name);
@@ -35,36 +34,8 @@ public sealed class SampleBuild
         }
     }
 
-    /// <summary>Runs dotnet with the arguments, no terminal attached; the exit code and everything it printed.</summary>
-    public static (int ExitCode, string Output) Coopsim(params string[] args) => Dotnet(RepositoryPaths.Root, TimeSpan.FromSeconds(90), args);
-
-    private static (int ExitCode, string Output) Dotnet(string workingDirectory, TimeSpan timeout, params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
-        };
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(info)!;
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', args)} took more than {timeout}");
-        }
-
-        return (process.ExitCode, output.Result + error.Result);
-    }
+    /// <summary>Runs coopsim (through dotnet) with the arguments, no terminal attached; the exit code and everything it printed.</summary>
+    public static (int ExitCode, string Output) Coopsim(params string[] args) => DotnetProcess.Run(RepositoryPaths.Root, TimeSpan.FromSeconds(90), args);
 
     public static string SampleFolder => Path.Combine(RepositoryPaths.Root, "samples", "sanitation");
 
