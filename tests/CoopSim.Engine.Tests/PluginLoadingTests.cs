@@ -95,6 +95,20 @@ public sealed class PluginLoadingTests
     }
 
     [Fact]
+    public void A_plugin_built_for_a_newer_minor_of_the_contract_is_refused_without_running_it()
+    {
+        using var plugins = new TempFolder();
+        PluginFolderFixture.Install(plugins.Path, "CoopSim.Sectors.Water");
+        PluginFolderFixture.Install(plugins.Path, "CoopSim.Fixtures.NewerMinor");
+
+        var catalog = LoadOnly(plugins.Path);
+
+        Assert.Equal("water", Assert.Single(catalog.Sectors).Id);
+        var refusal = Assert.Single(catalog.Refusals);
+        Assert.Contains($"built for contract 1.9, newer than this CoopSim's {Abstractions.ContractVersion.Current.ToString(2)}; update CoopSim", refusal.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_plugins_with_the_same_sector_id_are_both_refused_and_the_others_load()
     {
         using var plugins = new TempFolder();
