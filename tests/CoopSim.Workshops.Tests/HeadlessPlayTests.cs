@@ -91,6 +91,7 @@ public sealed class HeadlessPlayTests
         var debrief = DebriefReport.Build(session, "rehearsal.json");
 
         Assert.Contains($"# Debrief: {exercise.Name}", debrief.Markdown, StringComparison.Ordinal);
+        Assert.Contains($"{exercise.Rounds.Count} of {exercise.Rounds.Count} rounds played ({exercise.Rounds[0].From}-{exercise.LastYear}", debrief.Markdown, StringComparison.Ordinal);
         Assert.All(session.Teams, t => Assert.Contains($"| {t.Name} |", debrief.Markdown, StringComparison.Ordinal));
         Assert.All(exercise.Scores, s => Assert.Contains($"### {s.Label}", debrief.Markdown, StringComparison.Ordinal));
         Assert.All(exercise.Rounds, r => Assert.Contains($"### {r.Name} ({r.From}-{r.To})", debrief.Markdown, StringComparison.Ordinal));

@@ -22,7 +22,10 @@ public static class DebriefReport
         var charts = new List<DebriefChart>();
         md.AppendLine(CultureInfo.InvariantCulture, $"# Debrief: {exercise.Name}");
         md.AppendLine();
-        var played = session.SimulatedTo is { } end ? $"{exercise.FirstYear}-{end}" : "no year yet";
+        var firstRound = exercise.Rounds[0].From;
+        var played = session.SimulatedTo is { } end
+            ? $"{firstRound}-{end}{(exercise.FirstYear < firstRound ? $", the city simulated from {exercise.FirstYear}" : "")}"
+            : "no year yet";
         md.AppendLine(CultureInfo.InvariantCulture,
             $"{(sessionName is null ? "Session" : $"Session `{sessionName}`")}: {session.RoundsPlayed} of {exercise.Rounds.Count} rounds played ({played}), " +
             $"{session.Teams.Count} team(s), seed {session.Seed}. Exercise `{Path.GetFileName(exercise.Path)}` on the base scenario \"{exercise.BaseScenario.Name}\".");
