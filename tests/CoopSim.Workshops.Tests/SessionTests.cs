@@ -157,7 +157,7 @@ public sealed class SessionTests
         Workshops.Advance(session);
         var afterTwo = Workshops.Snapshot(session);
 
-        Assert.True(session.StepBack());
+        Assert.True(session.StepBack().SteppedBack);
         Assert.Equal(1, session.RoundsPlayed);
         Assert.Equal(["blocks-pilot"], session.Pending("blue"));
         Assert.Equal(afterOne.Select(s => s.Values), Workshops.Snapshot(session).Select(s => s.Values));
@@ -165,7 +165,7 @@ public sealed class SessionTests
         Workshops.Advance(session);
         Assert.Equal(afterTwo.Select(s => s.Values), Workshops.Snapshot(session).Select(s => s.Values));
 
-        Assert.True(session.StepBack());
+        Assert.True(session.StepBack().SteppedBack);
         Workshops.Decide(session, "Blue", "experts-2x3");
         Workshops.Advance(session);
         var nrw = session.Result("blue")!.Find("phnom-penh", "water", "nrw")!;

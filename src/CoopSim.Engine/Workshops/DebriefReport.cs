@@ -88,8 +88,7 @@ public static class DebriefReport
         if (targets.Count > 0)
         {
             md.AppendLine();
-            md.AppendLine("Targets: " + string.Join("; ", targets.Select(s =>
-                $"{s.Label} {(s.LowerIsBetter ? "at most" : "at least")} {DisplayUnits.Format(s.Target!.Value, s.Unit)} {DisplayUnits.Unit(s.Unit)}")) + ".");
+            md.AppendLine("Targets: " + string.Join("; ", targets.Select(s => $"{s.Label} {s.TargetText}")) + ".");
         }
     }
 

@@ -1,3 +1,4 @@
+using CoopSim.Engine.Reporting;
 using CoopSim.Engine.Simulation;
 
 namespace CoopSim.Engine.Workshops;
@@ -140,6 +141,11 @@ public sealed record ScoreMetric(string SectorId, string MetricId, string Label,
 
     /// <summary>Negative when <paramref name="a"/> is better than <paramref name="b"/>.</summary>
     public int CompareBetter(double a, double b) => LowerIsBetter ? a.CompareTo(b) : b.CompareTo(a);
+
+    /// <summary>The target as people read it, "at most 25.0 %"; null when there is none.</summary>
+    public string? TargetText => Target is { } t
+        ? $"{(LowerIsBetter ? "at most" : "at least")} {DisplayUnits.Format(t, Unit)} {DisplayUnits.Unit(Unit)}"
+        : null;
 }
 
 /// <summary>The real city's path: a run of a scenario that follows what happened, and values the cases report.</summary>

@@ -18,5 +18,8 @@ public sealed record TeamRegistration(WorkshopTeam? Team, string? Problem);
 
 public sealed record AdvanceOutcome(bool Advanced, IReadOnlyList<string> Problems);
 
+/// <summary>Whether the last round was undone, and if not, why.</summary>
+public sealed record StepBackOutcome(bool SteppedBack, IReadOnlyList<string> Problems);
+
 /// <summary>A session read from a file: the session (null when it cannot be resumed), problems with file and line, and warnings.</summary>
 public sealed record SessionLoad(WorkshopSession? Session, IReadOnlyList<ScenarioProblem> Problems, IReadOnlyList<string> Warnings);

@@ -212,14 +212,19 @@ public sealed class WorkshopSession
         return new AdvanceOutcome(true, []);
     }
 
-    /// <summary>Undoes the last played round; its decisions become the current round's, to change and replay.</summary>
-    public bool StepBack()
+    /// <summary>
+    /// Undoes the last played round; its decisions become the current round's, to change and replay.
+    /// When the earlier rounds cannot be replayed (a plugin that now fails or runs past its time limit),
+    /// the session is left exactly as it was and the outcome says why.
+    /// </summary>
+    public StepBackOutcome StepBack()
     {
         if (RoundsPlayed == 0)
         {
-            return false;
+            return new StepBackOutcome(false, ["no round has been played yet"]);
         }
 
+        var pendingBefore = new Dictionary<string, IReadOnlyList<string>>(_pending, StringComparer.Ordinal);
         RoundsPlayed--;
         _pending.Clear();
         foreach (var team in _teams)
@@ -228,19 +233,32 @@ public sealed class WorkshopSession
             _decisions[team.Id].RemoveAt(RoundsPlayed);
         }
 
-        _results.Clear();
-        if (RoundsPlayed > 0)
+        var problems = new List<string>();
+        if (RoundsPlayed == 0)
         {
-            var problems = new List<string>();
-            if (!Simulate(RoundsPlayed, problems))
+            _results.Clear();
+        }
+        else if (!Simulate(RoundsPlayed, problems))
+        {
+            // The same decisions simulated before, so only a plugin that changed or ran out of time fails
+            // here; Simulate keeps the results it had, and the round comes back as played.
+            foreach (var team in _teams)
             {
-                // The same decisions simulated before; only a changed plugin could fail now.
-                throw new InvalidOperationException("replaying earlier rounds failed: " + string.Join("; ", problems));
+                _decisions[team.Id].Add(_pending[team.Id]);
             }
+
+            RoundsPlayed++;
+            _pending.Clear();
+            foreach (var (id, cards) in pendingBefore)
+            {
+                _pending[id] = cards;
+            }
+
+            return new StepBackOutcome(false, ["replaying the earlier rounds failed, so nothing was undone: " + string.Join("; ", problems)]);
         }
 
         Save();
-        return true;
+        return new StepBackOutcome(true, []);
     }
 
     /// <summary>A team's simulated city through the last played round; null before the first round.</summary>

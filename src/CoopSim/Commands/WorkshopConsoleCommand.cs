@@ -57,12 +57,7 @@ internal static class WorkshopConsoleCommand
             return ExitCodes.NoTerminal;
         }
 
-        if (console?.Session.SavePath is { } saved)
-        {
-            WriteWhereSaved(services, console, saved);
-        }
-
-        return ExitCodes.Success;
+        return console?.Session.SavePath is { } saved ? WriteWhereSaved(services, console, saved) : ExitCodes.Success;
     }
 
     /// <summary>Says why the console does not start where nobody can use it, and what works instead.</summary>
@@ -108,18 +103,21 @@ internal static class WorkshopConsoleCommand
             services.Error.WriteLine($"warning: {warning}");
         }
 
-        if (console.Session.SavePath is { } saved)
-        {
-            WriteWhereSaved(services, console, saved);
-        }
-
-        return ExitCodes.Success;
+        return console.Session.SavePath is { } saved ? WriteWhereSaved(services, console, saved) : ExitCodes.Success;
     }
 
-    private static void WriteWhereSaved(CliServices services, TrainerConsole console, string saved)
+    private static int WriteWhereSaved(CliServices services, TrainerConsole console, string saved)
     {
         var session = console.Session;
+        if (console.NotSaved is { } reason)
+        {
+            services.Error.WriteLine($"error: the session is not saved: the last save to {DisplayPath.Of(saved)} failed ({reason}); " +
+                                     "the file holds the session as it was at the last save that worked.");
+            return ExitCodes.OutputFailed;
+        }
+
         services.Error.WriteLine($"The session is saved in {DisplayPath.Of(saved)} ({session.RoundsPlayed} of {session.Exercise.Rounds.Count} rounds played); " +
                                  $"'coopsim workshop console {DisplayPath.Of(saved)}' goes on.");
+        return ExitCodes.Success;
     }
 }

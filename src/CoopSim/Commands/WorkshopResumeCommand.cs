@@ -28,10 +28,7 @@ internal static class WorkshopResumeCommand
             var catalog = services.LoadCatalog(parse);
             if (isInteractive() && parse.GetValue(decisions) is null && parse.GetValue(report) is null && !parse.GetValue(text))
             {
-                var resumed = WorkshopSession.Resume(parse.GetValue(sessionFile)!, catalog);
-                return WorkshopConsoleCommand.Run(services, resumed.Session is { } open
-                    ? new ConsoleOpening(new TrainerConsole(open, resumed.Warnings), [], null, resumed.Warnings)
-                    : new ConsoleOpening(null, resumed.Problems, null, resumed.Warnings));
+                return WorkshopConsoleCommand.Run(services, ConsoleLaunch.Resume(parse.GetValue(sessionFile)!, catalog));
             }
 
             var load = services.LoadSession(parse.GetValue(sessionFile)!, catalog);

@@ -157,9 +157,10 @@ internal static class WorkshopStepCommands
         var command = new Command("back", "Step back one round: undo it, keeping its decisions to change or replay.") { session };
         command.SetAction(parse => WithSession(services, parse, session, loaded =>
         {
-            if (!loaded.StepBack())
+            var outcome = loaded.StepBack();
+            if (!outcome.SteppedBack)
             {
-                services.Error.WriteLine("error: no round has been played yet");
+                services.Error.WriteLine($"error: {string.Join("; ", outcome.Problems)}");
                 return ExitCodes.InvalidInput;
             }
 

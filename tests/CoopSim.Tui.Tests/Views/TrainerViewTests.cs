@@ -264,6 +264,46 @@ public sealed class TrainerViewTests : IDisposable
         Assert.DoesNotContain("ticked but not entered", screen.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void No_command_runs_behind_a_team_name_being_typed()
+    {
+        using var screen = Screen(teams: ["Blue", "Green"]);
+        screen.Decide("Blue").Decide("Green");
+
+        screen.Press(Key.F2).Type("Re").Press(Key.F5, Key.F9, Key.F7);
+
+        Assert.Equal(0, screen.Console.Session.RoundsPlayed);
+        Assert.Contains("New team's name: Re", screen.Text, StringComparison.Ordinal);
+        screen.Press(Key.Esc);
+        Assert.Contains("trainer view", screen.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_failed_save_keeps_the_change_says_so_and_quitting_asks_until_a_save_works()
+    {
+        using var screen = Screen(teams: ["Blue", "Green"]);
+        var path = screen.Console.Session.SavePath!;
+        File.Delete(path);
+        Directory.CreateDirectory(path);
+
+        screen.Decide("Blue", "Water balance audit");
+
+        Assert.Equal(["audit"], screen.Console.Session.Pending("blue"));
+        Assert.NotNull(screen.Console.NotSaved);
+        Assert.StartsWith("! not saved to", screen.MessageLine, StringComparison.Ordinal);
+        screen.Press(Key.F10);
+        Assert.Contains("Session not saved: q quit and lose what changed since the last save, Esc stay", screen.Text, StringComparison.Ordinal);
+        screen.Press(Key.Esc);
+
+        Directory.Delete(path);
+        screen.Decide("Green");
+
+        Assert.Null(screen.Console.NotSaved);
+        var saved = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!;
+        Assert.Equal("audit", (string?)saved["pending"]!["blue"]![0]);
+        Assert.NotNull(saved["pending"]!["green"]);
+    }
+
     private static IReadOnlyList<string> BigTextLines(string text) =>
         [.. Tui.Charts.BigText.Render(text, Tui.Charts.BigTextSize.Large).Select(l => l.TrimEnd())];
 }

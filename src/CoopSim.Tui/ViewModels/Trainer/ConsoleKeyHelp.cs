@@ -18,7 +18,7 @@ public static class ConsoleKeyHelp
             new("F8", "projector mode: one big thing at a time (Esc or F8 leaves)"),
             new("Tab, Shift+Tab", "move to the next, previous pane"),
             new("Esc", "close help, cancel a question"),
-            new("F10, Ctrl+Q", "quit (the session is already saved)"),
+            new("F10, Ctrl+Q", "quit (asks first if cards are ticked, not entered, or a save failed)"),
         ]),
         new("Teams pane", [
             new("Up, Down", "choose the team whose decision is entered"),

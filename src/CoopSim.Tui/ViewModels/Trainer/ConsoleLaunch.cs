@@ -16,6 +16,15 @@ public static class ConsoleLaunch
 {
     public const string SessionSuffix = ".session.json";
 
+    /// <summary>A console on a saved session, replayed to where it stopped; or its problems and warnings.</summary>
+    public static ConsoleOpening Resume(string sessionPath, PluginCatalog catalog)
+    {
+        var load = WorkshopSession.Resume(sessionPath, catalog);
+        return load.Session is { } resumed
+            ? new ConsoleOpening(new TrainerConsole(resumed, load.Warnings), [], null, load.Warnings)
+            : new ConsoleOpening(null, load.Problems, null, load.Warnings);
+    }
+
     /// <summary>
     /// Opens <paramref name="path"/>: a saved session is resumed where it stopped; an exercise starts
     /// a new session saved to <paramref name="sessionPath"/> (else a free name in <paramref name="folder"/>).
@@ -37,10 +46,7 @@ public static class ConsoleLaunch
                 return Refused($"'{path}' is a saved session: it resumes with its own file and seed (--session and --seed are for starting from an exercise)");
             }
 
-            var load = WorkshopSession.Resume(path, catalog);
-            return load.Session is { } resumed
-                ? new ConsoleOpening(new TrainerConsole(resumed, load.Warnings), [], null, load.Warnings)
-                : new ConsoleOpening(null, load.Problems, null, load.Warnings);
+            return Resume(path, catalog);
         }
 
         var target = Path.GetFullPath(sessionPath ?? SuggestSessionPath(path, folder ?? Environment.CurrentDirectory));

@@ -36,7 +36,8 @@ public static class EventLines
             if (!view.Revealed)
             {
                 var odds = e.Probability is > 0 and < 1 ? string.Create(CultureInfo.InvariantCulture, $" (chance {e.Probability:P0})") : "";
-                var who = e.IfPlayed.Count > 0 ? $", to teams that played {string.Join(" and ", e.IfPlayed)}" : "";
+                var who = (e.IfPlayed.Count > 0 ? $", to teams that played {string.Join(" and ", e.IfPlayed)}" : "") +
+                          (e.UnlessPlayed.Count > 0 ? $", except teams that played {string.Join(" or ", e.UnlessPlayed)}" : "");
                 state = view.Happens ? $"will happen in {view.Round.Name}{who}{odds}; hidden from teams" : $"will not happen in this session{odds}";
             }
             else if (view.Reaches.Count == 0)

@@ -52,14 +52,15 @@ public sealed class Standings(WorkshopSession session)
         ? string.Create(CultureInfo.InvariantCulture, $"League after round {_session.RoundsPlayed} of {_session.Exercise.Rounds.Count} ({year})")
         : "League: no round played yet";
 
-    /// <summary>How the league ranks, and the targets.</summary>
+    /// <summary>How the league ranks (in the order the league applies its tie-breaks, shorter than the reports'), and the targets.</summary>
     public string LeagueRule
     {
         get
         {
-            var targets = _session.Exercise.Scores.Where(s => s.Target is not null).Select(s =>
-                $"{s.Label} {(s.LowerIsBetter ? "at most" : "at least")} {DisplayUnits.Format(s.Target!.Value, s.Unit)} {DisplayUnits.Unit(s.Unit)}").ToList();
-            return "Ranked by targets met, then places on the scores (fewer is better), then less spent." +
+            var scores = _session.Exercise.Scores;
+            var first = scores.Count > 0 ? $", then {scores[0].Label} ({(scores[0].LowerIsBetter ? "lower" : "higher")} is better)" : "";
+            var targets = scores.Where(s => s.Target is not null).Select(s => $"{s.Label} {s.TargetText}").ToList();
+            return $"Ranked by targets met, then places on the scores (fewer is better){first}, then less spent." +
                    (targets.Count == 0 ? "" : " Targets: " + string.Join("; ", targets) + ".");
         }
     }
@@ -130,7 +131,7 @@ public sealed class Standings(WorkshopSession session)
         if (score.Target is { } target)
         {
             var shown = DisplayUnits.Value(target, score.Unit);
-            series.Add(new ChartSeries($"target: {(score.LowerIsBetter ? "at most" : "at least")} {DisplayUnits.Format(target, score.Unit)} {DisplayUnits.Unit(score.Unit)}",
+            series.Add(new ChartSeries($"target: {score.TargetText}",
                 years.Select(_ => shown).ToList(), TargetMarker));
         }
 

@@ -11,7 +11,7 @@ namespace CoopSim.Tui.ViewModels.Trainer;
 /// trainer, or participants, who never see future events), and the message line. Every command goes
 /// through <see cref="WorkshopSession"/>, which saves the session after each change.
 /// </summary>
-public sealed class TrainerConsole
+public sealed partial class TrainerConsole
 {
     private readonly Dictionary<string, List<string>> _ticked = new(StringComparer.Ordinal);
 
@@ -251,9 +251,10 @@ public sealed class TrainerConsole
     /// <summary>Undoes the last played round; its decisions become the round's again, to change or replay.</summary>
     public EditOutcome StepBack() => Saving(() =>
     {
-        if (!Session.StepBack())
+        var outcome = Session.StepBack();
+        if (!outcome.SteppedBack)
         {
-            return EditOutcome.Refused("no round has been played yet");
+            return EditOutcome.Refused(string.Join("; ", outcome.Problems));
         }
 
         ResetTicks();
@@ -330,35 +331,6 @@ public sealed class TrainerConsole
         }
 
         return ticked;
-    }
-
-    /// <summary>
-    /// Runs a command that saves the session. A failed save is reported, not thrown: the session in
-    /// memory has changed and is whole, and the next change that saves writes all of it.
-    /// </summary>
-    private EditOutcome Saving(Func<EditOutcome> command)
-    {
-        var rounds = Session.RoundsPlayed;
-        try
-        {
-            return Report(command());
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            if (Session.RoundsPlayed != rounds)
-            {
-                ResetTicks();
-            }
-
-            return Report(EditOutcome.Refused($"the session could not be saved to {SessionFileName}: {e.Message}"));
-        }
-    }
-
-    private EditOutcome Report(EditOutcome outcome)
-    {
-        Message = outcome.Accepted ? StatusMessage.Info(outcome.Message) : StatusMessage.Error(outcome.Message);
-        Changed?.Invoke();
-        return outcome;
     }
 }
 

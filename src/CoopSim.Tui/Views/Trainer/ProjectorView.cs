@@ -143,13 +143,13 @@ internal sealed class ProjectorView : View
         var side = Math.Max(unit.Length, teams.Max(r => Targets(r).Length));
         const int gap = 2;
         const int leastName = 10;
-        int Columns(string text, int length, BigTextSize size) => BigText.Width(new string('8', length), size);
+        int Columns(int length, BigTextSize size) => BigText.Width(new string('8', length), size);
         var size = new[] { BigTextSize.Large, BigTextSize.Medium }.FirstOrDefault(s =>
                 teams.Count * ((int)s + 1) <= available
-                && Columns("", rankWidth, s) + gap + leastName + gap + Columns("", valueWidth, s) + 1 + side <= width,
+                && Columns(rankWidth, s) + gap + leastName + gap + Columns(valueWidth, s) + 1 + side <= width,
             BigTextSize.Plain);
-        var rankColumns = Columns("", rankWidth, size);
-        var valueColumns = Columns("", valueWidth, size);
+        var rankColumns = Columns(rankWidth, size);
+        var valueColumns = Columns(valueWidth, size);
         var nameX = rankColumns + gap;
         var valueX = Math.Max(nameX + leastName + gap, width - side - 1 - valueColumns);
         var nameColumns = valueX - gap - nameX;

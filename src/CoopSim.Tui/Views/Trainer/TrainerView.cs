@@ -53,13 +53,13 @@ public sealed partial class TrainerView : Runnable
         _projector = new ProjectorView(console) { Visible = false };
         _status = new StatusBar(
         [
-            new Shortcut(Key.F1, "Help", ToggleHelp),
-            new Shortcut(Key.F5, "Play", () => _console.PlayRound()),
-            new Shortcut(Key.F9, "Back", StepBack),
-            new Shortcut(Key.F6, "League", ToggleStandings),
-            new Shortcut(Key.F7, "View", () => _console.ToggleViewer()),
-            new Shortcut(Key.F8, "Big", ToggleProjector),
-            new Shortcut(Key.F10, "Quit", RequestQuit),
+            new Shortcut(Key.F1, "Help", Unasked(ToggleHelp)),
+            new Shortcut(Key.F5, "Play", Unasked(() => _console.PlayRound())),
+            new Shortcut(Key.F9, "Back", Unasked(StepBack)),
+            new Shortcut(Key.F6, "League", Unasked(ToggleStandings)),
+            new Shortcut(Key.F7, "View", Unasked(() => _console.ToggleViewer())),
+            new Shortcut(Key.F8, "Big", Unasked(ToggleProjector)),
+            new Shortcut(Key.F10, "Quit", Unasked(RequestQuit)),
         ]);
         _prompt.Y = Pos.AnchorEnd(2);
         Add(_header, _round, _teams, _events, _cards, _standings, _projector, _help, _prompt, _status);
@@ -150,7 +150,13 @@ public sealed partial class TrainerView : Runnable
             return true;
         }
 
-        if (_console.Projector.IsOn && !_prompt.IsAsking)
+        if (_prompt.IsAsking)
+        {
+            // While a name is typed or a question is open, no command may run behind it (F5 would play the round).
+            return base.OnKeyDown(key);
+        }
+
+        if (_console.Projector.IsOn)
         {
             return ProjectorKey(key) || base.OnKeyDown(key);
         }
@@ -160,7 +166,7 @@ public sealed partial class TrainerView : Runnable
             return true;
         }
 
-        if (_help.Visible || _prompt.IsAsking || key.IsCtrl || key.IsAlt)
+        if (_help.Visible || key.IsCtrl || key.IsAlt)
         {
             return base.OnKeyDown(key);
         }
@@ -179,6 +185,12 @@ public sealed partial class TrainerView : Runnable
     /// <summary>Quits; asks first when a team has cards ticked but not entered (the session itself is always saved).</summary>
     public void RequestQuit()
     {
+        if (_console.NotSaved is not null && !_console.SaveNow().Accepted)
+        {
+            _prompt.Ask($"Session not saved: q quit and lose what changed since the last save, Esc stay ({_console.NotSaved})", "q", _ => Stop());
+            return;
+        }
+
         var unentered = _console.Session.Teams.Where(t => _console.HasUnenteredTicks(t.Id)).Select(t => t.Name).ToList();
         if (unentered.Count == 0)
         {
@@ -190,6 +202,15 @@ public sealed partial class TrainerView : Runnable
     }
 
     private void Stop() => App?.RequestStop(this);
+
+    /// <summary>A status bar command that does nothing while a name is typed or a question is open, so nothing runs behind it.</summary>
+    private Action Unasked(Action command) => () =>
+    {
+        if (!_prompt.IsAsking)
+        {
+            command();
+        }
+    };
 
     private void RegisterTeam()
     {

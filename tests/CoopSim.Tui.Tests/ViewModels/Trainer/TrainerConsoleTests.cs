@@ -117,6 +117,21 @@ public sealed class TrainerConsoleTests : IDisposable
     }
 
     [Fact]
+    public void The_trainer_sees_which_teams_a_future_event_will_reach_and_which_it_spares()
+    {
+        var exercise = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(_folder.ExercisePath))!;
+        var drought = exercise["events"]!.AsArray().Single(e => (string?)e!["id"] == "drought")!;
+        drought["ifPlayed"] = new System.Text.Json.Nodes.JsonArray("blocks");
+        drought["unlessPlayed"] = new System.Text.Json.Nodes.JsonArray("keep-staff", "trainees");
+        File.WriteAllText(_folder.ExercisePath, exercise.ToJsonString());
+        var console = _folder.Console(teams: ["Blue"]);
+
+        var line = console.Events().Single(e => e.Name == "A dry year");
+
+        Assert.Contains("to teams that played blocks, except teams that played keep-staff or trainees; hidden from teams", line.State, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Participants_see_no_future_event_and_no_teams_cards_and_cannot_enter_decisions()
     {
         var console = _folder.Console(teams: ["Blue", "Green"]);
@@ -152,12 +167,15 @@ public sealed class TrainerConsoleTests : IDisposable
         var outcome = console.RegisterTeam("Green");
 
         Assert.False(outcome.Accepted);
-        Assert.Contains("could not be saved", outcome.Message, StringComparison.Ordinal);
+        Assert.StartsWith("not saved to", outcome.Message, StringComparison.Ordinal);
+        Assert.Contains("What you did is kept while the console is open", outcome.Message, StringComparison.Ordinal);
+        Assert.NotNull(console.NotSaved);
         Assert.Equal(["Blue", "Green"], console.Session.Teams.Select(t => t.Name));
 
         Directory.Delete(path);
         Play.Decide(console, "Green", "audit");
 
+        Assert.Null(console.NotSaved);
         var resumed = WorkshopSession.Resume(path, ScenarioFolder.Catalog).Session!;
         Assert.Equal(["Blue", "Green"], resumed.Teams.Select(t => t.Name));
         Assert.Equal(["audit"], resumed.Pending("green"));
