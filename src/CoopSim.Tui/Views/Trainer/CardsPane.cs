@@ -33,7 +33,7 @@ internal sealed class CardsPane : FrameView
 
         // The list takes the rows its cards need, the decision under it the rows its reasons need (up
         // to 6), and the selected card's details what is left between them.
-        list.Height = Dim.Func(_ => Math.Clamp(_cards.Count, 1, Math.Max(1, Viewport.Height - DraftRows() - 3)));
+        list.Height = Dim.Func(_ => ListRows());
         list.ValueChanged += (_, _) => ShowDetail();
         list.KeyDown += OnKey;
 
@@ -47,7 +47,7 @@ internal sealed class CardsPane : FrameView
             }
         };
         _detail.Y = Pos.Bottom(list) + 1;
-        _detail.Height = Dim.Func(_ => Math.Max(0, Viewport.Height - _cards.Count - 1 - DraftRows()));
+        _detail.Height = Dim.Func(_ => Math.Max(0, Viewport.Height - ListRows() - 1 - DraftRows()));
         _draft.Y = Pos.AnchorEnd();
         _draft.Height = Dim.Func(_ => DraftRows());
         Add(list, _detail, _draft);
@@ -89,6 +89,9 @@ internal sealed class CardsPane : FrameView
             SetNeedsLayout();
         }
     }
+
+    /// <summary>The rows the list takes: every card when they fit, else what leaves two rows of details and the decision.</summary>
+    private int ListRows() => Math.Clamp(_cards.Count, 1, Math.Max(1, Viewport.Height - DraftRows() - 3));
 
     private int DraftRows() => Math.Clamp(WrappedText.Wrap(_draft.Content, Math.Max(1, Viewport.Width)).Count(), 2, 6);
 
