@@ -265,6 +265,23 @@ public sealed class TrainerViewTests : IDisposable
     }
 
     [Fact]
+    public void On_a_short_screen_F3_again_shows_the_events_where_the_teams_were()
+    {
+        using var screen = Screen(80, 24, teams: ["Blue", "Green"]);
+
+        screen.Press(Key.F3);
+        Assert.Contains("Teams (F3)", screen.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Events: all (trainer)", screen.Text, StringComparison.Ordinal);
+
+        screen.Press(Key.F3);
+        Assert.Contains("Events: all (trainer)", screen.Text, StringComparison.Ordinal);
+        Assert.Contains("A dry year", screen.Text, StringComparison.Ordinal);
+
+        screen.Press(Key.F3);
+        Assert.Contains("Teams (F3)", screen.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_command_runs_behind_a_team_name_being_typed()
     {
         using var screen = Screen(teams: ["Blue", "Green"]);
