@@ -1,5 +1,4 @@
 using CoopSim.Engine.Plugins;
-using CoopSim.Engine.Scenarios;
 using CoopSim.Engine.Simulation;
 
 namespace CoopSim.Engine.Workshops;
@@ -10,7 +9,7 @@ namespace CoopSim.Engine.Workshops;
 /// and resumed, or stepped back and replayed, gives exactly the same results. With a save path the
 /// session is written (atomically) after every change, so a crash or a closed laptop loses nothing.
 /// </summary>
-public sealed class WorkshopSession
+public sealed partial class WorkshopSession
 {
     public const int MaxTeams = 8;
 
@@ -62,66 +61,6 @@ public sealed class WorkshopSession
 
     public WorkshopTeam? Team(string teamId) => _teams.FirstOrDefault(t => t.Id == teamId);
 
-    /// <summary>Registers a team before the first round is played; the problem says why not otherwise.</summary>
-    public TeamRegistration RegisterTeam(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        var trimmed = name.Trim();
-        var id = WorkshopTeam.IdFor(trimmed);
-        string? problem = null;
-        if (RoundsPlayed > 0)
-        {
-            problem = "teams are registered before the first round is played";
-        }
-        else if (_teams.Count >= MaxTeams)
-        {
-            problem = $"a session has at most {MaxTeams} teams";
-        }
-        else if (id.Length == 0)
-        {
-            problem = "a team's name needs at least one letter or digit";
-        }
-        else if (trimmed.Length > WorkshopTeam.MaxNameLength)
-        {
-            problem = $"a team's name has at most {WorkshopTeam.MaxNameLength} characters";
-        }
-        else if (Team(id) is { } existing)
-        {
-            problem = $"'{trimmed}' is too like the name of team '{existing.Name}'";
-        }
-
-        if (problem is not null)
-        {
-            return new TeamRegistration(null, problem);
-        }
-
-        var team = new WorkshopTeam(id, trimmed);
-        _teams.Add(team);
-        _decisions[id] = [];
-        Save();
-        return new TeamRegistration(team, null);
-    }
-
-    /// <summary>Removes a team before the first round is played.</summary>
-    public string? RemoveTeam(string teamId)
-    {
-        if (RoundsPlayed > 0)
-        {
-            return "teams can be removed only before the first round is played";
-        }
-
-        if (Team(teamId) is not { } team)
-        {
-            return $"there is no team '{teamId}'";
-        }
-
-        _teams.Remove(team);
-        _decisions.Remove(teamId);
-        _pending.Remove(teamId);
-        Save();
-        return null;
-    }
-
     /// <summary>A team's ledger: budgets, grants and events of each played round and the current one.</summary>
     public TeamLedger Ledger(string teamId) => new(Exercise, Seed, RequireTeam(teamId).Id, _decisions[teamId]);
 
@@ -135,131 +74,6 @@ public sealed class WorkshopSession
 
     public DecisionCheck Check(string teamId, IReadOnlyList<string> cardIds) =>
         DecisionRules.Check(Exercise, Ledger(teamId), RequireCurrentRound().Index, cardIds);
-
-    /// <summary>Enters a team's decision for the current round when it is valid (an empty one plays no card).</summary>
-    public DecisionCheck Decide(string teamId, IReadOnlyList<string> cardIds)
-    {
-        var check = Check(teamId, cardIds);
-        if (check.IsValid)
-        {
-            _pending[teamId] = [.. cardIds];
-            Save();
-        }
-
-        return check;
-    }
-
-    /// <summary>Withdraws a team's decision for the current round.</summary>
-    public void Undecide(string teamId)
-    {
-        if (_pending.Remove(RequireTeam(teamId).Id))
-        {
-            Save();
-        }
-    }
-
-    /// <summary>
-    /// Plays the current round: every team's decision is applied and every team's city simulated to
-    /// the round's end. Nothing changes when a team has not decided or a simulation fails.
-    /// </summary>
-    public AdvanceOutcome Advance()
-    {
-        var problems = new List<string>();
-        if (IsFinished)
-        {
-            problems.Add("the last round has been played");
-        }
-        else if (_teams.Count == 0)
-        {
-            problems.Add("no team is registered");
-        }
-        else
-        {
-            foreach (var team in _teams.Where(t => !_pending.ContainsKey(t.Id)))
-            {
-                problems.Add($"team '{team.Name}' has not decided (a decision may play no card)");
-            }
-
-            foreach (var team in _teams.Where(t => _pending.ContainsKey(t.Id)))
-            {
-                problems.AddRange(Check(team.Id, _pending[team.Id]).Problems.Select(p => $"team '{team.Name}': {p.Text}"));
-            }
-        }
-
-        if (problems.Count > 0)
-        {
-            return new AdvanceOutcome(false, problems);
-        }
-
-        foreach (var team in _teams)
-        {
-            _decisions[team.Id].Add(_pending[team.Id]);
-        }
-
-        if (!Simulate(RoundsPlayed + 1, problems))
-        {
-            foreach (var team in _teams)
-            {
-                _decisions[team.Id].RemoveAt(RoundsPlayed);
-            }
-
-            return new AdvanceOutcome(false, problems);
-        }
-
-        RoundsPlayed++;
-        _pending.Clear();
-        Save();
-        return new AdvanceOutcome(true, []);
-    }
-
-    /// <summary>
-    /// Undoes the last played round; its decisions become the current round's, to change and replay.
-    /// When the earlier rounds cannot be replayed (a plugin that now fails or runs past its time limit),
-    /// the session is left exactly as it was and the outcome says why.
-    /// </summary>
-    public StepBackOutcome StepBack()
-    {
-        if (RoundsPlayed == 0)
-        {
-            return new StepBackOutcome(false, ["no round has been played yet"]);
-        }
-
-        var pendingBefore = new Dictionary<string, IReadOnlyList<string>>(_pending, StringComparer.Ordinal);
-        RoundsPlayed--;
-        _pending.Clear();
-        foreach (var team in _teams)
-        {
-            _pending[team.Id] = _decisions[team.Id][RoundsPlayed];
-            _decisions[team.Id].RemoveAt(RoundsPlayed);
-        }
-
-        var problems = new List<string>();
-        if (RoundsPlayed == 0)
-        {
-            _results.Clear();
-        }
-        else if (!Simulate(RoundsPlayed, problems))
-        {
-            // The same decisions simulated before, so only a plugin that changed or ran out of time fails
-            // here; Simulate keeps the results it had, and the round comes back as played.
-            foreach (var team in _teams)
-            {
-                _decisions[team.Id].Add(_pending[team.Id]);
-            }
-
-            RoundsPlayed++;
-            _pending.Clear();
-            foreach (var (id, cards) in pendingBefore)
-            {
-                _pending[id] = cards;
-            }
-
-            return new StepBackOutcome(false, ["replaying the earlier rounds failed, so nothing was undone: " + string.Join("; ", problems)]);
-        }
-
-        Save();
-        return new StepBackOutcome(true, []);
-    }
 
     /// <summary>A team's simulated city through the last played round; null before the first round.</summary>
     public RunResult? Result(string teamId) => _results.GetValueOrDefault(RequireTeam(teamId).Id);
@@ -301,75 +115,6 @@ public sealed class WorkshopSession
     }
 
     public LeagueTable League() => LeagueTable.Build(this);
-
-    /// <summary>Saves to <see cref="SavePath"/> (atomically), if the session has one.</summary>
-    public void Save()
-    {
-        if (SavePath is not null)
-        {
-            SessionFile.Write(this, SavePath);
-        }
-    }
-
-    /// <summary>Saves to a new path and keeps saving there.</summary>
-    public void SaveAs(string path)
-    {
-        SavePath = Path.GetFullPath(path);
-        Save();
-    }
-
-    internal IReadOnlyDictionary<string, IReadOnlyList<string>> PendingDecisions => _pending;
-
-    /// <summary>Restores a saved round without saving: used when a session file is replayed.</summary>
-    internal void SetPendingWithoutSaving(string teamId, IReadOnlyList<string> cardIds) => _pending[teamId] = cardIds;
-
-    internal void DetachSavePath(out string? path)
-    {
-        path = SavePath;
-        SavePath = null;
-    }
-
-    internal void AttachSavePath(string? path) => SavePath = path;
-
-    internal static WorkshopSession Create(Exercise exercise, PluginCatalog catalog, int seed) => new(exercise, catalog, seed, null);
-
-    private bool Simulate(int rounds, List<string> problems)
-    {
-        var results = new Dictionary<string, RunResult>(StringComparer.Ordinal);
-        foreach (var team in _teams)
-        {
-            var text = TeamScenario.Text(Exercise, team, Ledger(team.Id), rounds, Seed, Exercise.BaseScenarioPath);
-            var virtualPath = Path.Combine(Path.GetDirectoryName(Exercise.Path)!, $"{team.Id}.team.json");
-            var compilation = ScenarioCompiler.Compile(ScenarioReader.ReadText(text, virtualPath), Catalog);
-            if (!compilation.IsValid)
-            {
-                problems.AddRange(compilation.Problems.Select(p => $"team '{team.Name}': the team's scenario is invalid: {p}"));
-                continue;
-            }
-
-            var result = Simulator.Run(compilation.Scenario!);
-            if (result.Failure is { } failure)
-            {
-                problems.Add($"team '{team.Name}': the simulation stopped: {failure}");
-                continue;
-            }
-
-            results[team.Id] = result;
-        }
-
-        if (problems.Count > 0)
-        {
-            return false;
-        }
-
-        _results.Clear();
-        foreach (var (id, result) in results)
-        {
-            _results[id] = result;
-        }
-
-        return true;
-    }
 
     private WorkshopTeam RequireTeam(string teamId) =>
         Team(teamId) ?? throw new ArgumentException($"there is no team '{teamId}'", nameof(teamId));
