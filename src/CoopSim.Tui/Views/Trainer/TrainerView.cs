@@ -106,7 +106,12 @@ public sealed partial class TrainerView : Runnable
         // The round's text and the number of teams change the layout; arranging again is cheap when nothing moved.
         SetNeedsLayout();
 
-        _projector.Show();
+        if (_console.Projector.IsOn)
+        {
+            // Turning projector mode on raises Changed too, so the page is built when it is first shown.
+            _projector.Show();
+        }
+
         _prompt.Show(_console.Message);
     }
 
