@@ -2,7 +2,6 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CoopSim.Engine.Diagnostics;
@@ -19,7 +18,7 @@ namespace CoopSim.Engine.Scenarios;
 /// The document classes are the single description of the format: the binder reads their
 /// properties, and <see cref="ScenarioSchema"/> exports the same classes as JSON Schema.
 /// </remarks>
-public sealed class DocumentBinder
+public sealed partial class DocumentBinder
 {
     private static readonly ConcurrentDictionary<Type, TypeShape> Shapes = new();
 
@@ -163,169 +162,5 @@ public sealed class DocumentBinder
         }
 
         return dictionary;
-    }
-
-    private object? BindObject(Type type, JsonSourceNode node, string path)
-    {
-        if (node is not JsonSourceObject obj)
-        {
-            return Expected(type, node, path);
-        }
-
-        var shape = Shapes.GetOrAdd(type, TypeShape.Of);
-        var instance = Activator.CreateInstance(type)!;
-        var bound = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var property in obj.Properties)
-        {
-            var childPath = JsonPath.Property(path, property.Name);
-            if (!shape.Members.TryGetValue(property.Name, out var member))
-            {
-                _locations[childPath] = property.NameLocation;
-                Problem(property.NameLocation, childPath, UnknownProperty(property.Name, shape));
-                continue;
-            }
-
-            bound.Add(property.Name);
-            var value = BindValue(member.Property.PropertyType, property.Value, childPath, member.AllowsNull);
-            if (value is not null || member.AllowsNull)
-            {
-                member.Property.SetValue(instance, value);
-            }
-        }
-
-        foreach (var (name, member) in shape.Members)
-        {
-            if (member.Required && !bound.Contains(name))
-            {
-                Problem(node, JsonPath.Property(path, name), $"missing required property '{name}' ({Describe(member.Property.PropertyType)})");
-            }
-
-            // A value that could not be bound leaves a harmless placeholder, so that later checks
-            // can run over the rest of the document; its problem is already reported.
-            if (!member.AllowsNull && member.Property.PropertyType == typeof(string) && member.Property.GetValue(instance) is null)
-            {
-                member.Property.SetValue(instance, "");
-            }
-        }
-
-        return instance;
-    }
-
-    private static string UnknownProperty(string name, TypeShape shape)
-    {
-        var known = string.Join(", ", shape.Members.Keys);
-        var suggestion = Suggest(name, shape.Members.Keys);
-        return suggestion is null
-            ? $"unknown property '{name}'; expected one of: {known}"
-            : $"unknown property '{name}'; did you mean '{suggestion}'? (expected one of: {known})";
-    }
-
-    /// <summary>The closest name by edit distance, when it is close enough to be a typo.</summary>
-    public static string? Suggest(string name, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
-        {
-            var distance = EditDistance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (distance < bestDistance)
-            {
-                (best, bestDistance) = (candidate, distance);
-            }
-        }
-
-        return bestDistance <= Math.Max(1, (name.Length + 1) / 3) ? best : null;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
-
-    private object? Expected(Type type, JsonSourceNode node, string path)
-    {
-        Problem(node, path, $"expected {Describe(type)}, found {node.KindName}");
-        return null;
-    }
-
-    public static string Describe(Type type)
-    {
-        type = Nullable.GetUnderlyingType(type) ?? type;
-        if (type == typeof(string))
-        {
-            return "a string";
-        }
-
-        if (type == typeof(bool))
-        {
-            return "true or false";
-        }
-
-        if (type == typeof(int))
-        {
-            return "a whole number";
-        }
-
-        if (type == typeof(double))
-        {
-            return "a number";
-        }
-
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
-        {
-            return "an array";
-        }
-
-        return "an object";
-    }
-
-    private void Problem(JsonSourceNode node, string path, string message) => Problem(node.Location, path, message);
-
-    private void Problem(SourceLocation location, string path, string message) =>
-        _problems.Add(new ScenarioProblem(location, path, message));
-
-    private sealed record Member(PropertyInfo Property, bool Required, bool AllowsNull);
-
-    private sealed record TypeShape(IReadOnlyDictionary<string, Member> Members)
-    {
-        public static TypeShape Of(Type type)
-        {
-            var members = new Dictionary<string, Member>(StringComparer.Ordinal);
-            var nullability = new NullabilityInfoContext();
-            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-            {
-                if (property.SetMethod is null || property.GetCustomAttribute<JsonIgnoreAttribute>() is not null)
-                {
-                    continue;
-                }
-
-                var required = property.GetCustomAttribute<RequiredMemberAttribute>() is not null;
-                var allowsNull = !property.PropertyType.IsValueType
-                    ? nullability.Create(property).WriteState == NullabilityState.Nullable
-                    : Nullable.GetUnderlyingType(property.PropertyType) is not null;
-                members[JsonName(property)] = new Member(property, required, allowsNull);
-            }
-
-            return new TypeShape(members);
-        }
     }
 }

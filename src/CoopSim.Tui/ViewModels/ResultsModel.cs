@@ -1,7 +1,5 @@
 using System.Globalization;
-using CoopSim.Engine.Reporting;
 using CoopSim.Engine.Simulation;
-using CoopSim.Tui.Charts;
 
 namespace CoopSim.Tui.ViewModels;
 
@@ -26,7 +24,7 @@ public sealed record ResultTable(IReadOnlyList<string> Columns, IReadOnlyList<IR
 /// on screen (the first is the reference for differences). The selection survives new runs; the
 /// chart, the table and the CSV export are all built from it.
 /// </summary>
-public sealed class ResultsModel
+public sealed partial class ResultsModel
 {
     private bool _wholeSpan = true;
 
@@ -164,134 +162,6 @@ public sealed class ResultsModel
 
     public string YearsText => string.Create(CultureInfo.InvariantCulture, $"{FirstYear}-{LastYear}");
 
-    /// <summary>The chart of the selection: a line per run and city, in the metric's shown unit.</summary>
-    public ChartModel Chart()
-    {
-        if (Metric is not { } metric)
-        {
-            return ChartModel.Empty("no results");
-        }
-
-        var years = ShownYears;
-        var series = new List<ChartSeries>();
-        foreach (var run in Runs)
-        {
-            foreach (var city in ShownCities)
-            {
-                var found = run.Result.Find(city.Id, metric.SectorId, metric.MetricId);
-                if (found is null)
-                {
-                    continue;
-                }
-
-                var values = years.Select(y => DisplayUnits.Value(ValueAt(found, y), metric.Unit)).ToList();
-                series.Add(new ChartSeries(SeriesLabel(run, city), values));
-            }
-        }
-
-        return new ChartModel(metric.Title, DisplayUnits.Unit(metric.Unit), years, series);
-    }
-
-    /// <summary>The table of the selection: a row per year; per city a column per run, then each run's difference from A (absolute and %).</summary>
-    public ResultTable Table()
-    {
-        if (Metric is not { } metric)
-        {
-            return new ResultTable(["year"], []);
-        }
-
-        var columns = new List<string> { "year" };
-        var cells = new List<Func<int, string>>();
-        var comparison = Runs.Count >= 2 ? new Comparison(Runs.Select(r => r.Result).ToList()) : null;
-        foreach (var city in ShownCities)
-        {
-            var prefix = ShownCities.Count > 1 ? city.Name + " " : "";
-            if (comparison is null)
-            {
-                var series = Runs.Count == 1 ? Runs[0].Result.Find(city.Id, metric.SectorId, metric.MetricId) : null;
-                columns.Add(ShownCities.Count > 1 ? city.Name : $"{Runs.FirstOrDefault()?.Label ?? "A"}");
-                cells.Add(year => DisplayUnits.Format(series is null ? double.NaN : ValueAt(series, year), metric.Unit));
-                continue;
-            }
-
-            var compared = comparison.Series.FirstOrDefault(s =>
-                s.CityId == city.Id && s.SectorId == metric.SectorId && s.Metric.Id == metric.MetricId);
-            for (var run = 0; run < Runs.Count; run++)
-            {
-                var index = run;
-                columns.Add(prefix + Runs[run].Label);
-                cells.Add(year => DisplayUnits.Format(compared?.Value(index, year) ?? double.NaN, metric.Unit));
-            }
-
-            for (var run = 1; run < Runs.Count; run++)
-            {
-                var index = run;
-                var label = $"{Runs[run].Label}-{Runs[0].Label}";
-                columns.Add(prefix + label);
-                cells.Add(year => Signed(DisplayUnits.Format(compared?.Difference(index, year) ?? double.NaN, metric.Unit)));
-                columns.Add(prefix + label + " %");
-                cells.Add(year => Percent(compared?.RelativeDifference(index, year) ?? double.NaN));
-            }
-        }
-
-        var rows = ShownYears
-            .Select(year => (IReadOnlyList<string>)[year.ToString(CultureInfo.InvariantCulture), .. cells.Select(cell => cell(year))])
-            .ToList();
-        return new ResultTable(columns, rows);
-    }
-
-    /// <summary>The shown numbers as CSV, exact values in the shown unit, with differences from A when comparing.</summary>
-    public void WriteCsv(TextWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteLine("scenario,label,city,sector,metric,unit,year,value,difference,relative_difference_pct");
-        if (Metric is not { } metric)
-        {
-            return;
-        }
-
-        var unit = metric.Unit;
-        foreach (var city in ShownCities)
-        {
-            var reference = Runs.Count > 0 ? Runs[0].Result.Find(city.Id, metric.SectorId, metric.MetricId) : null;
-            foreach (var run in Runs)
-            {
-                var series = run.Result.Find(city.Id, metric.SectorId, metric.MetricId);
-                if (series is null)
-                {
-                    continue;
-                }
-
-                var prefix = string.Join(',', Csv.Field(run.Name), run.Label, Csv.Field(city.Id), Csv.Field(metric.SectorId),
-                    Csv.Field(metric.MetricId), Csv.Field(DisplayUnits.Unit(unit)));
-                foreach (var year in ShownYears)
-                {
-                    var value = ValueAt(series, year);
-                    var (difference, relative) = ("", "");
-                    if (!ReferenceEquals(run, Runs[0]))
-                    {
-                        var baseline = reference is null ? double.NaN : ValueAt(reference, year);
-                        difference = DisplayUnits.Export(value - baseline, unit);
-                        relative = (baseline == 0 ? double.NaN : 100.0 * (value - baseline) / Math.Abs(baseline)).ToString("R", CultureInfo.InvariantCulture);
-                    }
-
-                    writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{prefix},{year},{DisplayUnits.Export(value, unit)},{difference},{relative}"));
-                }
-            }
-        }
-    }
-
-    private string SeriesLabel(ShownRun run, CityChoice city)
-    {
-        var cityPart = ShownCities.Count > 1 || Runs.Count == 1 ? city.Name : "";
-        var runPart = Runs.Count > 1 ? $"{run.Label} {Shorten(run.Name, 40)}" : "";
-        var stale = run.IsStale ? " (stale)" : "";
-        return string.Join(" ", new[] { runPart, cityPart }.Where(p => p.Length > 0)) + stale;
-    }
-
-    private static string Shorten(string text, int length) => text.Length <= length ? text : string.Concat(text.AsSpan(0, length - 3), "...");
-
     private string SetRange(int from, int to)
     {
         if (Years.Count == 0)
@@ -326,10 +196,4 @@ public sealed class ResultsModel
         year < series.FirstYear || year >= series.FirstYear + series.Values.Count ? double.NaN : series.At(year);
 
     private static int Wrap(int index, int count) => ((index % count) + count) % count;
-
-    private static string Signed(string formatted) =>
-        formatted.StartsWith('-') || formatted.All(c => c is '0' or '.' or ',') ? formatted : "+" + formatted;
-
-    private static string Percent(double value) =>
-        double.IsNaN(value) ? "-" : (value >= 0 ? "+" : "") + value.ToString("N1", CultureInfo.InvariantCulture) + "%";
 }
