@@ -1,10 +1,8 @@
 namespace CoopSim.Tui.ViewModels.Trainer;
 
-/// <summary>
-/// Saving: every command saves the session, and a save that fails is reported, never thrown. The
-/// session in memory has changed and is whole, so nothing is lost while the console is open: the
-/// next change that saves writes all of it, and quitting tries once more and asks before it drops it.
-/// </summary>
+// Saving: every command saves the session, and a save that fails is reported, never thrown. The
+// session in memory has changed and is whole, so nothing is lost while the console is open: the
+// next change that saves writes all of it, and quitting tries once more and asks before it drops it.
 public sealed partial class TrainerConsole
 {
     /// <summary>Why the last save failed, while the session file is behind the session in memory; null when the file holds it.</summary>
