@@ -146,7 +146,7 @@ public sealed partial class ExerciseCompiler
                 }
                 else if (!byId.ContainsKey(required))
                 {
-                    Problem(path, $"unknown card '{required}'{Hint(required, byId.Keys)} (cards: {string.Join(", ", byId.Keys)})");
+                    UnknownCard(path, required, byId.Keys);
                 }
             }
         }

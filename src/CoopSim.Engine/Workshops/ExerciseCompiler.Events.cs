@@ -33,7 +33,7 @@ public sealed partial class ExerciseCompiler
                 var cardId = e.IfPlayed[j];
                 if (!cardIds.Contains(cardId))
                 {
-                    Problem(cardPath, $"unknown card '{cardId}'{Hint(cardId, cardIds)} (cards: {string.Join(", ", cardIds)})");
+                    UnknownCard(cardPath, cardId, cardIds);
                 }
                 else if (round is { } r && earliest.TryGetValue(cardId, out var from) && from >= r)
                 {
@@ -48,7 +48,7 @@ public sealed partial class ExerciseCompiler
                 var cardId = e.UnlessPlayed[j];
                 if (!cardIds.Contains(cardId))
                 {
-                    Problem(cardPath, $"unknown card '{cardId}'{Hint(cardId, cardIds)} (cards: {string.Join(", ", cardIds)})");
+                    UnknownCard(cardPath, cardId, cardIds);
                 }
                 else if (e.IfPlayed.Contains(cardId, StringComparer.Ordinal))
                 {

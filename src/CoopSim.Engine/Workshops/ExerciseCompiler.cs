@@ -254,6 +254,9 @@ public sealed partial class ExerciseCompiler
 
     private static string Years(int from, int to) => from == to ? $"{from}" : $"{from}-{to}";
 
+    private void UnknownCard(string path, string cardId, IReadOnlyCollection<string> cardIds) =>
+        Problem(path, $"unknown card '{cardId}'{Hint(cardId, cardIds)} (cards: {string.Join(", ", cardIds)})");
+
     private static string Hint(string name, IEnumerable<string> known) =>
         DocumentBinder.Suggest(name, known) is { } s ? $"; did you mean '{s}'?" : "";
 

@@ -30,18 +30,6 @@ internal sealed class ScenarioSpec
 
     public string ToJson()
     {
-        var sectors = new JsonObject();
-        foreach (var (sector, parameters) in Sectors)
-        {
-            var values = new JsonObject();
-            foreach (var (id, value) in parameters)
-            {
-                values[id] = value;
-            }
-
-            sectors[sector] = new JsonObject { ["parameters"] = values };
-        }
-
         var programmes = new JsonArray();
         foreach (var (sector, phases) in Programmes)
         {
@@ -51,34 +39,10 @@ internal sealed class ScenarioSpec
                 phaseArray.Add(phases[i].ToJson($"phase-{i}"));
             }
 
-            programmes.Add(new JsonObject
-            {
-                ["id"] = $"programme-{sector}",
-                ["partner"] = "kitakyushu",
-                ["city"] = City,
-                ["sector"] = sector,
-                ["phases"] = phaseArray,
-            });
+            programmes.Add(ScenarioJson.Programme($"programme-{sector}", "kitakyushu", City, sector, phaseArray));
         }
 
-        var root = new JsonObject
-        {
-            ["schemaVersion"] = 1,
-            ["name"] = "in-memory test scenario",
-            ["startYear"] = StartYear,
-            ["endYear"] = EndYear,
-            ["cities"] = new JsonArray(
-                new JsonObject { ["id"] = "kitakyushu", ["population"] = 960000 },
-                new JsonObject
-                {
-                    ["id"] = City,
-                    ["population"] = Population,
-                    ["populationGrowth"] = PopulationGrowth,
-                    ["sectors"] = sectors,
-                }),
-            ["programmes"] = programmes,
-        };
-        return root.ToJsonString();
+        return ScenarioJson.Document("in-memory test scenario", StartYear, EndYear, "kitakyushu", 960000, City, Population, PopulationGrowth, Sectors, programmes);
     }
 
     /// <summary>Compiles and runs the scenario; a scenario the compiler refuses fails the test with its problems.</summary>
@@ -94,28 +58,7 @@ internal sealed class ScenarioSpec
 /// <summary>One phase: years, yearly activities and technologies adopted per year.</summary>
 internal sealed record PhaseSpec(int From, int To, double ExpertPersonMonths, double Trainees, IReadOnlyDictionary<string, double> Technologies)
 {
-    public JsonObject ToJson(string id)
-    {
-        var technologies = new JsonObject();
-        foreach (var (technology, units) in Technologies)
-        {
-            technologies[technology] = units;
-        }
-
-        return new JsonObject
-        {
-            ["id"] = id,
-            ["from"] = From,
-            ["to"] = To,
-            ["scheme"] = "test scheme",
-            ["activities"] = new JsonObject
-            {
-                ["expertPersonMonths"] = ExpertPersonMonths,
-                ["trainees"] = Trainees,
-                ["technologies"] = technologies,
-            },
-        };
-    }
+    public JsonObject ToJson(string id) => ScenarioJson.Phase(id, From, To, ExpertPersonMonths, Trainees, demonstrations: null, Technologies);
 
     /// <summary>The same phase with every activity and technology multiplied by <paramref name="factor"/>.</summary>
     public PhaseSpec Scaled(double factor) => new(

@@ -38,18 +38,6 @@ internal sealed class TestScenario
 
     public string ToJson()
     {
-        var sectors = new JsonObject();
-        foreach (var (sector, parameters) in Sectors)
-        {
-            var values = new JsonObject();
-            foreach (var (id, value) in parameters)
-            {
-                values[id] = value;
-            }
-
-            sectors[sector] = new JsonObject { ["parameters"] = values };
-        }
-
         var programmes = new JsonArray();
         foreach (var group in Phases.GroupBy(p => p.Sector))
         {
@@ -57,58 +45,13 @@ internal sealed class TestScenario
             var index = 0;
             foreach (var phase in group)
             {
-                var technologies = new JsonObject();
-                foreach (var (id, units) in phase.Technologies ?? new Dictionary<string, double>())
-                {
-                    technologies[id] = units;
-                }
-
-                phases.Add(new JsonObject
-                {
-                    ["id"] = $"phase-{index++}",
-                    ["from"] = phase.From,
-                    ["to"] = phase.To,
-                    ["scheme"] = "test scheme",
-                    ["activities"] = new JsonObject
-                    {
-                        ["expertPersonMonths"] = phase.ExpertPersonMonths,
-                        ["trainees"] = phase.Trainees,
-                        ["demonstrations"] = phase.Demonstrations,
-                        ["technologies"] = technologies,
-                    },
-                });
+                phases.Add(ScenarioJson.Phase($"phase-{index++}", phase.From, phase.To, phase.ExpertPersonMonths, phase.Trainees, phase.Demonstrations, phase.Technologies));
             }
 
-            programmes.Add(new JsonObject
-            {
-                ["id"] = $"test-{group.Key}",
-                ["partner"] = "partner",
-                ["city"] = CityId,
-                ["sector"] = group.Key,
-                ["phases"] = phases,
-            });
+            programmes.Add(ScenarioJson.Programme($"test-{group.Key}", "partner", CityId, group.Key, phases));
         }
 
-        var document = new JsonObject
-        {
-            ["schemaVersion"] = 1,
-            ["name"] = "test scenario",
-            ["startYear"] = StartYear,
-            ["endYear"] = EndYear,
-            ["cities"] = new JsonArray
-            {
-                new JsonObject { ["id"] = "partner", ["population"] = 1_000_000 },
-                new JsonObject
-                {
-                    ["id"] = CityId,
-                    ["population"] = Population,
-                    ["populationGrowth"] = PopulationGrowth,
-                    ["sectors"] = sectors,
-                },
-            },
-            ["programmes"] = programmes,
-        };
-        return document.ToJsonString();
+        return ScenarioJson.Document("test scenario", StartYear, EndYear, "partner", 1_000_000, CityId, Population, PopulationGrowth, Sectors, programmes);
     }
 
     /// <summary>Compiles and runs the scenario; fails the test if it is invalid or the run fails.</summary>
