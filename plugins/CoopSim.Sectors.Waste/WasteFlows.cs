@@ -2,13 +2,14 @@ namespace CoopSim.Sectors.Waste;
 
 /// <summary>
 /// One year's waste pathways (t/day), in the order waste meets them: home composting, separation for
-/// recycling (waste banks, buyers, pickers), compost centres, then collection of the rest (what is not
+/// recycling (waste banks, buyers, pickers), compost plants fed by separate collection, then collection of the rest (what is not
 /// collected is dumped in the open), intermediate treatment depots, incineration, and final disposal.
 /// Generated = the sum of the pathways, to rounding. One instance per model, refilled every year.
 /// </summary>
 internal sealed class WasteFlows
 {
     private readonly WasteParameters _parameters;
+    private readonly double[] _landfilled = new double[Enum.GetValues<DegradableCategory>().Length];
 
     public WasteFlows(WasteParameters parameters) => _parameters = parameters;
 
@@ -31,17 +32,28 @@ internal sealed class WasteFlows
     /// <summary>Organic waste kept from dumping and final disposal: composted at home, in centres or at depots.</summary>
     public double OrganicDiverted { get; private set; }
 
-    public double LandfilledOrganic { get; private set; }
+    /// <summary>Organics collected separately from households (t/day).</summary>
+    public double SeparatedFromHouseholds { get; private set; }
 
-    public double LandfilledPaper { get; private set; }
+    /// <summary>Organics collected separately from markets (t/day).</summary>
+    public double SeparatedFromMarkets { get; private set; }
 
-    public double LandfilledWood { get; private set; }
+    /// <summary>Organics collected separately from restaurants and hotels (t/day).</summary>
+    public double SeparatedFromHospitality { get; private set; }
 
-    public double LandfilledTextile { get; private set; }
+    /// <summary>All organics collected separately: the compost plants' feedstock (t/day).</summary>
+    public double SeparatedOrganics => SeparatedFromHouseholds + SeparatedFromMarkets + SeparatedFromHospitality;
+
+    /// <summary>Landfilled mass per <see cref="DegradableCategory"/> (t/day), in the enum's order.</summary>
+    public IReadOnlyList<double> Landfilled => _landfilled;
 
     public double IncineratedPlastic { get; private set; }
 
     public double IncineratedTextile { get; private set; }
+
+    public double IncineratedNappies { get; private set; }
+
+    public double IncineratedRubberLeather { get; private set; }
 
     /// <summary>Share of generated waste kept from final disposal and open dumping.</summary>
     public double Diversion => Generated > 0 ? Math.Clamp(1.0 - ((FinalDisposal + OpenDumping) / Generated), 0.0, 1.0) : 0.0;
@@ -50,10 +62,12 @@ internal sealed class WasteFlows
     /// <param name="generated">Waste generated (t/day).</param>
     /// <param name="composting">Share of households composting at home.</param>
     /// <param name="separating">Share of households separating recyclables (and organics) at source.</param>
-    /// <param name="centreCapacity">What all compost centres can take this year (t/day).</param>
+    /// <param name="collection">This year's separate collection of organics by source.</param>
+    /// <param name="plantCapacity">What all compost plants can take this year (t/day).</param>
     /// <param name="depotCapacity">What all depots can sort this year (t/day).</param>
     /// <param name="incineratorCapacity">What all incinerators can burn this year (t/day).</param>
-    public void Compute(double generated, double composting, double separating, double centreCapacity, double depotCapacity, double incineratorCapacity)
+    public void Compute(
+        double generated, double composting, double separating, SeparateCollection collection, double plantCapacity, double depotCapacity, double incineratorCapacity)
     {
         var p = _parameters;
         var c = p.Composition;
@@ -67,9 +81,13 @@ internal sealed class WasteFlows
         var separated = separating * p.HouseholdShare * recyclable;
         Recycled = separated + ((recyclable - separated) * p.InformalRecovery);
 
-        // Compost centres take market, park and shop organics and what separating households set aside.
-        var feedstock = ((1.0 - p.HouseholdShare) * organic) + ((householdOrganic - HomeComposted) * separating);
-        CentreComposted = Math.Min(centreCapacity, feedstock);
+        // Compost plants take only organics collected separately, up to their capacity.
+        var marketShare = Math.Min(p.MarketShare, 1.0 - p.HouseholdShare);
+        var hospitalityShare = Math.Min(p.HospitalityShare, 1.0 - p.HouseholdShare - marketShare);
+        SeparatedFromHouseholds = collection.FromHouseholds((householdOrganic - HomeComposted) * separating);
+        SeparatedFromMarkets = collection.FromMarkets(marketShare * organic);
+        SeparatedFromHospitality = collection.FromHospitality(hospitalityShare * organic);
+        CentreComposted = Math.Min(Math.Max(0.0, plantCapacity), SeparatedOrganics);
 
         // What is left, by fraction; recyclables keep their mutual proportions.
         var organicLeft = Math.Max(0.0, organic - HomeComposted - CentreComposted);
@@ -77,9 +95,8 @@ internal sealed class WasteFlows
         var recyclableKept = recyclable > 0 ? recyclableLeft / recyclable : 0.0;
         var paperLeft = generated * c.Paper * recyclableKept;
         var plasticLeft = generated * c.Plastic * recyclableKept;
-        var woodLeft = generated * c.Wood;
-        var textileLeft = generated * c.Textile;
-        var left = organicLeft + recyclableLeft + woodLeft + textileLeft + (generated * c.Inert);
+        var unsorted = generated * (c.Wood + c.Textile + c.Nappies + c.RubberLeather);
+        var left = organicLeft + recyclableLeft + unsorted + (generated * c.Inert);
 
         var coverage = p.CollectionCoverage;
         OpenDumping = (1.0 - coverage) * left;
@@ -100,12 +117,20 @@ internal sealed class WasteFlows
         Incinerated = Math.Min(incineratorCapacity, remaining);
         FinalDisposal = remaining - Incinerated;
         var burnt = remaining > 0 ? Incinerated / remaining : 0.0;
-        LandfilledOrganic = organicCollected * (1.0 - burnt);
-        LandfilledPaper = paperCollected * (1.0 - burnt);
-        LandfilledWood = coverage * woodLeft * (1.0 - burnt);
-        LandfilledTextile = coverage * textileLeft * (1.0 - burnt);
+        var landfilled = coverage * generated * (1.0 - burnt);
+        var landfilledOrganic = organicCollected * (1.0 - burnt);
+        _landfilled[(int)DegradableCategory.Food] = landfilledOrganic * (1.0 - c.GardenInOrganic);
+        _landfilled[(int)DegradableCategory.Garden] = landfilledOrganic * c.GardenInOrganic;
+        _landfilled[(int)DegradableCategory.Paper] = paperCollected * (1.0 - burnt);
+        _landfilled[(int)DegradableCategory.Wood] = landfilled * c.Wood;
+        _landfilled[(int)DegradableCategory.Textiles] = landfilled * c.Textile;
+        _landfilled[(int)DegradableCategory.Nappies] = landfilled * c.Nappies;
+        _landfilled[(int)DegradableCategory.RubberLeather] = landfilled * c.RubberLeather;
+        var burntShare = coverage * generated * burnt;
         IncineratedPlastic = plasticCollected * burnt;
-        IncineratedTextile = coverage * textileLeft * burnt;
+        IncineratedTextile = burntShare * c.Textile;
+        IncineratedNappies = burntShare * c.Nappies;
+        IncineratedRubberLeather = burntShare * c.RubberLeather;
         OrganicDiverted = HomeComposted + CentreComposted + (organicLeft * fromRecoverable);
     }
 }

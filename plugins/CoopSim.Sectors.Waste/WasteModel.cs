@@ -14,13 +14,16 @@ internal sealed class WasteModel : ISectorModel
     // IPCC 2006 vol. 5 Table 2.4 and ch. 5: dry matter × carbon content × fossil share, oxidised fully.
     private const double PlasticFossilCarbon = 1.0 * 0.75 * 1.0;
     private const double TextileFossilCarbon = 0.8 * 0.5 * 0.2;
+    private const double NappyFossilCarbon = 0.4 * 0.7 * 0.1;
+    private const double RubberLeatherFossilCarbon = 0.84 * 0.67 * 0.2;
     private const double Co2PerCarbon = 44.0 / 12.0;
 
     private readonly WasteParameters _p;
     private readonly WasteFlows _flows;
+    private readonly SeparateCollection _collection;
     private readonly LandfillMethane _methane;
-    private readonly Technologies _technologies;
-    private readonly Metrics _metrics;
+    private readonly WasteTechnologies _technologies;
+    private readonly WasteMetrics _metrics;
     private readonly ReadSignalHandle _awareness;
     private readonly PublishedSignalHandle _methaneSignal;
     private readonly PublishedSignalHandle _organicSignal;
@@ -31,9 +34,10 @@ internal sealed class WasteModel : ISectorModel
     {
         _p = new WasteParameters(setup);
         _flows = new WasteFlows(_p);
+        _collection = new SeparateCollection(_p);
         _methane = new LandfillMethane(_p.Methane);
-        _technologies = new Technologies(setup);
-        _metrics = new Metrics(setup);
+        _technologies = new WasteTechnologies(setup);
+        _metrics = new WasteMetrics(setup);
         _awareness = setup.ReadSignal("awarenessIndex");
         _methaneSignal = setup.PublishedSignal("methaneEmissions");
         _organicSignal = setup.PublishedSignal("organicDiverted");
@@ -75,31 +79,38 @@ internal sealed class WasteModel : ISectorModel
         var depots = context.TechnologyInPlace(t.Depots);
         var incinerators = context.TechnologyInPlace(t.Incinerators);
         var gasSystems = context.TechnologyInPlace(t.GasRecovery);
+        var householdRoutes = p.ExistingHouseholdRoutes + context.TechnologyInPlace(t.HouseholdRoutes);
+        var marketRoutes = p.ExistingMarketRoutes + context.TechnologyInPlace(t.MarketRoutes);
+        var hospitalityRoutes = p.ExistingHospitalityRoutes + context.TechnologyInPlace(t.HospitalityRoutes);
+        var plantCapacity = p.ExistingCompostCapacity + (centres * p.CentreCapacity) + context.TechnologyInPlace(t.CompostCapacity);
+        _collection.Advance(householdRoutes, marketRoutes, hospitalityRoutes, support);
         var flows = _flows;
         flows.Compute(
             generated,
             _composting,
             _separating,
-            centres * p.CentreCapacity * support,
+            _collection,
+            plantCapacity * support,
             depots * p.DepotCapacity * support,
             incinerators * p.IncineratorCapacity * support);
 
         // The city's final disposal is one site: one gas system covers it.
         var recoveredShare = Math.Min(1.0, gasSystems) * p.GasCollectionEfficiency * support;
-        _methane.Step(
-            flows.LandfilledOrganic * DaysPerYear,
-            flows.LandfilledPaper * DaysPerYear,
-            flows.LandfilledWood * DaysPerYear,
-            flows.LandfilledTextile * DaysPerYear,
-            recoveredShare);
+        _methane.Step(flows.Landfilled, flows.FinalDisposal, DaysPerYear, recoveredShare);
         var incinerationCo2 = DaysPerYear * Co2PerCarbon *
-            ((flows.IncineratedPlastic * PlasticFossilCarbon) + (flows.IncineratedTextile * TextileFossilCarbon));
+            ((flows.IncineratedPlastic * PlasticFossilCarbon) + (flows.IncineratedTextile * TextileFossilCarbon) +
+             (flows.IncineratedNappies * NappyFossilCarbon) + (flows.IncineratedRubberLeather * RubberLeatherFossilCarbon));
+        // Routes and plants that existed before the run are the city's baseline: not costed here.
+        var programmeRoutes = context.TechnologyInPlace(t.HouseholdRoutes) + context.TechnologyInPlace(t.MarketRoutes) + context.TechnologyInPlace(t.HospitalityRoutes);
+        var routesAdopted = context.TechnologyAdopted(t.HouseholdRoutes) + context.TechnologyAdopted(t.MarketRoutes) + context.TechnologyAdopted(t.HospitalityRoutes);
 
         var c = p.Costs;
         var technologyCost =
             (basketsAdopted * c.Basket) +
             (cadres * c.CadrePerYear) +
             (context.TechnologyAdopted(t.Centres) * c.Centre) + (centres * c.CentrePerYear) +
+            (routesAdopted * c.Route) + (programmeRoutes * c.RoutePerYear) +
+            (context.TechnologyAdopted(t.CompostCapacity) * c.CompostCapacity) +
             (banksAdopted * c.WasteBank) +
             (context.TechnologyAdopted(t.Depots) * c.Depot) + (depots * c.DepotPerYear) +
             (context.TechnologyAdopted(t.Incinerators) * c.Incinerator) + (flows.Incinerated * DaysPerYear * c.IncinerationPerTonne) +
@@ -111,6 +122,7 @@ internal sealed class WasteModel : ISectorModel
         context.WriteMetric(m.HomeComposted, flows.HomeComposted);
         context.WriteMetric(m.Recycled, flows.Recycled);
         context.WriteMetric(m.CentreComposted, flows.CentreComposted);
+        m.WriteCollection(context, flows, _collection, plantCapacity * support);
         context.WriteMetric(m.OpenDumping, flows.OpenDumping);
         context.WriteMetric(m.IntermediateTreatment, flows.IntermediateTreatment);
         context.WriteMetric(m.Incinerated, flows.Incinerated);
@@ -134,77 +146,5 @@ internal sealed class WasteModel : ISectorModel
         context.WriteMetric(m.DisposalCost, flows.FinalDisposal * DaysPerYear * c.LandfillPerTonne);
         context.PublishSignal(_methaneSignal, _methane.Co2Equivalent);
         context.PublishSignal(_organicSignal, flows.OrganicDiverted);
-    }
-
-    private sealed class Technologies(ModelSetup setup)
-    {
-        public TechnologyHandle Baskets { get; } = setup.Technology("compostBaskets");
-
-        public TechnologyHandle Cadres { get; } = setup.Technology("cadres");
-
-        public TechnologyHandle Centres { get; } = setup.Technology("compostCentres");
-
-        public TechnologyHandle WasteBanks { get; } = setup.Technology("wasteBanks");
-
-        public TechnologyHandle Depots { get; } = setup.Technology("treatmentDepots");
-
-        public TechnologyHandle Incinerators { get; } = setup.Technology("incinerators");
-
-        public TechnologyHandle GasRecovery { get; } = setup.Technology("landfillGasRecovery");
-    }
-
-    private sealed class Metrics(ModelSetup setup)
-    {
-        public MetricHandle Generated { get; } = setup.Metric("generated");
-
-        public MetricHandle GenerationPerCapita { get; } = setup.Metric("generationPerCapita");
-
-        public MetricHandle HomeComposted { get; } = setup.Metric("homeComposted");
-
-        public MetricHandle Recycled { get; } = setup.Metric("recycled");
-
-        public MetricHandle CentreComposted { get; } = setup.Metric("centreComposted");
-
-        public MetricHandle OpenDumping { get; } = setup.Metric("openDumping");
-
-        public MetricHandle IntermediateTreatment { get; } = setup.Metric("intermediateTreatment");
-
-        public MetricHandle Incinerated { get; } = setup.Metric("incinerated");
-
-        public MetricHandle FinalDisposal { get; } = setup.Metric("finalDisposal");
-
-        public MetricHandle Diversion { get; } = setup.Metric("diversion");
-
-        public MetricHandle OrganicDiverted { get; } = setup.Metric("organicDiverted");
-
-        public MetricHandle HouseholdsComposting { get; } = setup.Metric("householdsComposting");
-
-        public MetricHandle HouseholdsSeparating { get; } = setup.Metric("householdsSeparating");
-
-        public MetricHandle CadreReach { get; } = setup.Metric("cadreReach");
-
-        public MetricHandle BasketsHandedOut { get; } = setup.Metric("basketsHandedOut");
-
-        public MetricHandle CompostCentres { get; } = setup.Metric("compostCentres");
-
-        public MetricHandle WasteBanks { get; } = setup.Metric("wasteBanks");
-
-        public MetricHandle DdocmDeposited { get; } = setup.Metric("ddocmDeposited");
-
-        public MetricHandle DdocmAccumulated { get; } = setup.Metric("ddocmAccumulated");
-
-        public MetricHandle MethaneGenerated { get; } = setup.Metric("methaneGenerated");
-
-        public MetricHandle MethaneRecovered { get; } = setup.Metric("methaneRecovered");
-
-        public MetricHandle Methane { get; } = setup.Metric("methane");
-
-        public MetricHandle MethaneEmissions { get; } = setup.Metric("methaneEmissions");
-
-        public MetricHandle IncinerationCo2 { get; } = setup.Metric("incinerationCo2");
-
-        public MetricHandle TechnologyCost { get; } = setup.Metric("technologyCost");
-
-        public MetricHandle DisposalCost { get; } = setup.Metric("disposalCost");
     }
 }

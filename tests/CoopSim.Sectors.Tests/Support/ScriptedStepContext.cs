@@ -51,6 +51,13 @@ internal sealed class ScriptedStepContext : StepContext
         }
     }
 
+    /// <summary>Adopts <paramref name="units"/> of one technology this year, replacing what was adopted before.</summary>
+    public void Adopt(int technology, double units)
+    {
+        _inPlace[technology] += units;
+        _adopted[technology] = units;
+    }
+
     public void SetSignal(int readIndex, double value) => _read[readIndex] = value;
 
     public override double TechnologyAdopted(TechnologyHandle technology) => _adopted[technology.Index];

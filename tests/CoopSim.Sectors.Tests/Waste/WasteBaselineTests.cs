@@ -14,12 +14,13 @@ public sealed class WasteBaselineTests
         {
             drawn["initialHomeComposting"] = 0;
             drawn["initialSeparation"] = 0;
+            drawn["existingCompostCapacity"] = 0;
             p = drawn;
         });
         scenario.Phases.Clear();
         var run = scenario.Run();
 
-        var shares = new[] { "organicShare", "paperShare", "plasticShare", "glassMetalShare", "woodShare", "textileShare" }.Sum(s => p[s]);
+        var shares = new[] { "organicShare", "paperShare", "plasticShare", "glassMetalShare", "woodShare", "textileShare", "nappyShare", "rubberLeatherShare" }.Sum(s => p[s]);
         var scale = shares > 1 ? 1 / shares : 1;
         var recyclable = (p["paperShare"] + p["plasticShare"] + p["glassMetalShare"]) * scale;
         for (var t = 0; t < run.Years.Count; t++)

@@ -9,7 +9,8 @@ public sealed class WasteEffortProperties
     // Incinerators and gas recovery are left out: they reduce final disposal and methane, but the
     // property is stated for the diversion technologies and capacity; incinerators are covered below.
     private static readonly string[] Diverting =
-        ["compostBaskets", "cadres", "compostCentres", "wasteBanks", "treatmentDepots", "incinerators"];
+        ["compostBaskets", "cadres", "compostCentres", "wasteBanks", "treatmentDepots", "incinerators",
+         "householdOrganicRoutes", "marketOrganicRoutes", "hospitalityOrganicRoutes", "compostCapacity"];
 
     [Property(MaxTest = 200)]
     public void More_of_any_diverting_technology_never_raises_final_disposal(int seed, byte which, byte year)
@@ -63,6 +64,8 @@ public sealed class WasteEffortProperties
         "cadres" => 10_000,
         "wasteBanks" => 200,
         "compostCentres" => 20,
+        "householdOrganicRoutes" or "marketOrganicRoutes" or "hospitalityOrganicRoutes" => 20,
+        "compostCapacity" => 300,
         _ => 2,
     };
 

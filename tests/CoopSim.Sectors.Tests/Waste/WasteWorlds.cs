@@ -10,10 +10,11 @@ internal static class WasteWorlds
     public static IReadOnlyList<ParameterDeclaration> Parameters { get; } = new WasteSector().Descriptor.Parameters;
 
     public static readonly string[] Technologies =
-        ["compostBaskets", "cadres", "compostCentres", "wasteBanks", "treatmentDepots", "incinerators", "landfillGasRecovery"];
+        ["compostBaskets", "cadres", "compostCentres", "wasteBanks", "treatmentDepots", "incinerators", "landfillGasRecovery",
+         "householdOrganicRoutes", "marketOrganicRoutes", "hospitalityOrganicRoutes", "compostCapacity"];
 
     /// <summary>Plausible yearly maxima per technology, so that random programmes span nothing to a lot.</summary>
-    private static readonly double[] MaximumPerYear = [20_000, 5_000, 5, 50, 1, 0.5, 1];
+    private static readonly double[] MaximumPerYear = [20_000, 5_000, 5, 50, 1, 0.5, 1, 10, 5, 5, 50];
 
     public static TestScenario Random(int seed, Action<Dictionary<string, double>>? adjust = null)
     {
