@@ -122,6 +122,27 @@ public sealed class HaiPhongScenarioTests
     }
 
     [Fact]
+    public void The_existing_plant_composts_from_the_start_and_more_once_organics_are_collected_separately_S7()
+    {
+        const int start = 2015;
+        foreach (var year in Years)
+        {
+            Assert.True(At(Alone, "waste", "centreComposted", year) > 0, $"{year}: the existing plant composts nothing");
+            var withProgramme = At(WithKitakyushu, "waste", "centreComposted", year);
+            var without = At(Alone, "waste", "centreComposted", year);
+            if (year < start)
+            {
+                Assert.Equal(without, withProgramme, 1e-9);
+            }
+            else
+            {
+                Assert.True(withProgramme > without, $"{year}: separate collection added nothing");
+                Assert.True(At(WithKitakyushu, "waste", "separatedFromHospitality", year) > 0, $"{year}: no restaurant and hotel organics");
+            }
+        }
+    }
+
+    [Fact]
     public void Cat_Ba_gets_ten_more_buses_in_2018_and_has_30_by_2030_E4()
     {
         var scenario = WithKitakyushu.Value.Scenario;
