@@ -27,6 +27,10 @@ internal sealed class WaterMetricWriter(ModelSetup setup)
     private readonly MetricHandle _pumping = setup.Metric(M.PumpingEnergy);
     private readonly MetricHandle _investment = setup.Metric(M.Investment);
     private readonly MetricHandle _running = setup.Metric(M.RunningCost);
+    private readonly MetricHandle _ownCrews = setup.Metric(M.OwnCrews);
+    private readonly MetricHandle _practiceCost = setup.Metric(M.PracticeCost);
+    private readonly MetricHandle _nrwSaved = setup.Metric(M.NrwSaved);
+    private readonly MetricHandle _costPerNrwSaved = setup.Metric(M.CostPerNrwSaved);
     private readonly PublishedSignalHandle _pumpingSignal = setup.PublishedSignal(M.PumpingEnergySignal);
 
     public void Write(StepContext context, in WaterYear year)
@@ -53,6 +57,10 @@ internal sealed class WaterMetricWriter(ModelSetup setup)
         context.WriteMetric(_pumping, year.PumpingEnergy);
         context.WriteMetric(_investment, year.Investment);
         context.WriteMetric(_running, year.RunningCost);
+        context.WriteMetric(_ownCrews, year.OwnCrews);
+        context.WriteMetric(_practiceCost, year.PracticeCost);
+        context.WriteMetric(_nrwSaved, year.NrwSaved);
+        context.WriteMetric(_costPerNrwSaved, year.CostPerNrwSaved);
         context.PublishSignal(_pumpingSignal, year.PumpingEnergy);
     }
 }

@@ -26,6 +26,10 @@ internal static class WaterMetrics
     public const string PumpingEnergy = "pumpingEnergy";
     public const string Investment = "investment";
     public const string RunningCost = "runningCost";
+    public const string OwnCrews = "ownCrews";
+    public const string PracticeCost = "practiceCost";
+    public const string NrwSaved = "nrwSaved";
+    public const string CostPerNrwSaved = "costPerNrwSaved";
 
     /// <summary>The signal the energy sector reads; keep its id and unit.</summary>
     public const string PumpingEnergySignal = "pumpingEnergy";
@@ -53,6 +57,10 @@ internal static class WaterMetrics
         new(PumpingEnergy, "MWh/year", "Electricity to treat and pump the system input") { Minimum = 0 },
         new(Investment, "USD/year", "Cost of the technologies adopted this year") { Minimum = 0 },
         new(RunningCost, "USD/year", "Yearly cost of crews and teams in place and of running advanced treatment") { Minimum = 0 },
+        new(OwnCrews, "crews", "Leak-detection crews the utility runs itself as its own practice, beyond those adopted through programmes") { Minimum = 0 },
+        new(PracticeCost, "USD/year", "Yearly cost of the utility's own practice beyond its start year's routine: its own crews, inspections and meters") { Minimum = 0 },
+        new(NrwSaved, "m3/day", "NRW saved against the start year's NRW per connection, on this year's connections (includes the utility's own reform)"),
+        new(CostPerNrwSaved, "USD per m3/day", "Water spending to date (investment, running and practice costs) per m3/day of NRW saved against the start; 0 while nothing is saved") { Minimum = 0 },
     ];
 
     public static IReadOnlyList<SignalDeclaration> Signals { get; } =

@@ -15,7 +15,11 @@ internal sealed class WaterModel : ISectorModel
     private readonly RealLosses _real;
     private readonly ApparentLosses _apparent;
     private readonly WaterSupply _supply;
+    private readonly WaterMoney _money = new();
     private double _effectiveness;
+    private double _practiceLevel;
+    private double _ownCrews;
+    private double _practiceCost;
 
     public WaterModel(ModelSetup setup)
     {
@@ -33,6 +37,11 @@ internal sealed class WaterModel : ISectorModel
         var realRate = _real.RateAt(pressure);
         var balance = WaterBalance.Of(_supply.Connections, _settings, _supply.Hours, _apparent.Rate, realRate);
         var treatment = Treatment(context, balance.SystemInput);
+        var investment = _technologies.Investment(context, _settings);
+        var running = treatment.RunningCost
+            + (_technologies.CrewsInPlace(context) * _settings.CrewCost)
+            + (_technologies.TeamsInPlace(context) * _settings.TeamCost);
+        _money.Add(context.YearIndex, balance.NonRevenue, _supply.Connections, investment + running + _practiceCost);
         _writer.Write(context, new WaterYear(
             balance,
             context.Population,
@@ -42,15 +51,22 @@ internal sealed class WaterModel : ISectorModel
             _supply.Production,
             pressure,
             realRate / _real.UnavoidableAt(pressure),
-            Math.Min(1.0, _technologies.BlocksInPlace(context) / _settings.Blocks),
+            Math.Min(1.0, _technologies.BlocksInPlace(context) / BlocksNeeded(_supply.Connections)),
             treatment.Share,
-            _technologies.Investment(context, _settings),
-            treatment.RunningCost
-                + (_technologies.CrewsInPlace(context) * _settings.CrewCost)
-                + (_technologies.TeamsInPlace(context) * _settings.TeamCost),
+            investment,
+            running,
             _settings.PersonsPerConnection,
-            _settings.EnergyIntensity));
+            _settings.EnergyIntensity)
+        {
+            OwnCrews = _ownCrews,
+            PracticeCost = _practiceCost,
+            NrwSaved = _money.Saved,
+            CostPerNrwSaved = _money.CostPerSaved,
+        });
     }
+
+    /// <summary>Blocks the complete block system needs for this many connections.</summary>
+    private double BlocksNeeded(double connections) => Math.Max(1.0, connections / _settings.ConnectionsPerBlock);
 
     /// <summary>
     /// Advanced treatment takes system input up to its capacity, shared between the two kinds in
@@ -95,21 +111,27 @@ internal sealed class WaterModel : ISectorModel
         _effectiveness += (context.Cooperation.Capacity - _effectiveness) / s.AdoptionLag;
         var e = _effectiveness;
         var hardware = 0.5 + (0.5 * e);
+        _practiceLevel += (UtilityPractice.GainedCapacity(e, context.Cooperation) - _practiceLevel) / s.PracticeLag;
+        var practice = UtilityPractice.At(_practiceLevel, s);
         var connections = _supply.Connections;
         var mains = connections / s.ConnectionDensity;
-        var blocked = Math.Min(1.0, t.BlocksInPlace(context) / s.Blocks);
-        var telemetered = Math.Min(1.0, t.TelemetryInPlace(context) / s.Blocks);
-        var pressureManaged = Math.Min(1.0, t.PressureManagedInPlace(context) / s.Blocks);
+        var blocks = BlocksNeeded(connections);
+        var blocked = Math.Min(1.0, t.BlocksInPlace(context) / blocks);
+        var telemetered = Math.Min(1.0, t.TelemetryInPlace(context) / blocks);
+        var valves = Math.Min(1.0, t.PressureManagedInPlace(context) / blocks);
+        _ownCrews = practice.Crews(mains, s);
+        _practiceCost = practice.Cost(mains, connections, s);
 
-        var surveyed = Math.Min(1.0, t.CrewsInPlace(context) * s.CrewSurvey / mains);
+        var surveyed = Math.Min(1.0, practice.SurveyedShare + (t.CrewsInPlace(context) * s.CrewSurvey / mains));
         var renewed = Math.Min(1.0, t.RenewedThisYear(context) / mains) * hardware;
         _real.Advance(surveyed, blocked, telemetered, renewed, e);
 
-        var inspected = s.OwnInspection + (t.TeamsInPlace(context) * s.TeamInspections / connections);
-        var replaced = s.OwnMeterReplacement + (t.MetersThisYear(context) / connections);
+        var inspected = s.OwnInspection + practice.InspectedShare + (t.TeamsInPlace(context) * s.TeamInspections / connections);
+        var replaced = s.OwnMeterReplacement + practice.MeteredShare + (t.MetersThisYear(context) / connections);
         _apparent.Advance(inspected, replaced, blocked, hardware);
 
-        var pressure = s.AveragePressure * (1.0 - (s.PressureCut * pressureManaged * e));
+        var managed = valves + ((1.0 - valves) * Math.Min(1.0, practice.PressureManagedShare));
+        var pressure = s.AveragePressure * (1.0 - (s.PressureCut * managed * e));
         var excess = _real.ExcessAt(pressure);
         var perConnection = (s.PersonsPerConnection * s.ConsumptionPerCapita * (1.0 + _apparent.Rate) / 1000.0)
             + (Math.Max(0.0, _real.UnavoidableAt(pressure) + Math.Min(0.0, excess)) / 1000.0);

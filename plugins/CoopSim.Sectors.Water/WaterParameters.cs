@@ -20,11 +20,16 @@ internal static class WaterParameters
     public const string ConnectionDensity = "connectionDensity";
     public const string ServicePipeLength = "servicePipeLength";
     public const string AveragePressure = "averagePressure";
-    public const string Blocks = "blocks";
+    public const string ConnectionsPerBlock = "connectionsPerBlock";
     public const string LeakageRise = "leakageRise";
     public const string OwnInspection = "ownInspection";
     public const string OwnMeterReplacement = "ownMeterReplacement";
     public const string AdoptionLag = "adoptionLag";
+    public const string PracticeLag = "practiceLag";
+    public const string OwnSurvey = "ownSurvey";
+    public const string OwnPressureManagement = "ownPressureManagement";
+    public const string InspectionPractice = "inspectionPractice";
+    public const string MeterPractice = "meterPractice";
     public const string DetectionWithoutBlocks = "detectionWithoutBlocks";
     public const string CrewSurvey = "crewSurvey";
     public const string TelemetryEffect = "telemetryEffect";
@@ -82,8 +87,9 @@ internal static class WaterParameters
             "Length of private pipe from the property boundary to the meter (assumption: 0, meters at the boundary)."),
         new(AveragePressure, "m", 25, 1, 150,
             "Average operating pressure while the network is pressurised (assumption; the UARL formula is meant for 25 m or more)."),
-        new(Blocks, "blocks", 40, 1, 10000,
-            "Metered blocks (district metered areas) the supply area is divided into when the block system is complete (assumption)."),
+        new(ConnectionsPerBlock, "connections/block", 3000, 100, 100000,
+            "Service connections in one metered block (district metered area); the complete block system needs connections / this many blocks, " +
+            "so a larger network needs more (Farley 2001, WHO leakage manual: 500-3,000 properties a district; larger where networks are coarse)."),
 
         // The utility's own baseline.
         new(LeakageRise, "L/connection/day per year", 20, 0, 500,
@@ -94,6 +100,21 @@ internal static class WaterParameters
             "Share of customer meters the utility's own reform replaces or newly installs each year, beyond routine replacement (0: metering error stays as it is; set per city)."),
         new(AdoptionLag, "years", 2, 1, 10,
             "Time constant with which new capacity becomes working practice; 1 means no lag beyond the year (assumption)."),
+
+        // The utility's own practice, at full capacity gained through cooperation (docs/models/water.md).
+        new(PracticeLag, "years", 3, 1, 10,
+            "Time constant with which the utility builds its own practice (recruits, equips and organises crews and teams) once capacity is there; " +
+            "equipment adopted through programmes does not wait for it (assumption: NRW programmes take several years to reach full pace, Kingdom, Liemberger and Marin 2006)."),
+        new(OwnSurvey, "fraction/year", 1.0, 0.0, 4.0,
+            "Share of its mains a utility with full gained capacity surveys for hidden leaks in a year with crews it runs itself " +
+            "(assumption: active leakage control surveys a network about once a year; Farley 2001)."),
+        new(OwnPressureManagement, "fraction", 0.3, 0.0, 1.0,
+            "Share of the network a utility with full gained capacity keeps at managed pressure by operating valves and pumps, without pressure-reducing valves (assumption)."),
+        new(InspectionPractice, "fraction/year", 0.2, 0.0, 1.0,
+            "Share of connections a utility with full gained capacity inspects in a year, beyond ownInspection, to regularise illegal connections and correct billing records (assumption)."),
+        new(MeterPractice, "fraction/year", 0.1, 0.0, 1.0,
+            "Share of customer meters a utility with full gained capacity tests, replaces or reads anew in a year, beyond ownMeterReplacement " +
+            "(assumption: a meter cycle of about ten years)."),
 
         // Effects of the technologies.
         new(DetectionWithoutBlocks, "fraction", 0.3, 0.0, 1.0,

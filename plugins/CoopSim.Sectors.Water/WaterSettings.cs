@@ -19,11 +19,16 @@ internal sealed class WaterSettings
         ConnectionDensity = setup.Parameter(P.ConnectionDensity);
         ServicePipeLength = setup.Parameter(P.ServicePipeLength);
         AveragePressure = setup.Parameter(P.AveragePressure);
-        Blocks = setup.Parameter(P.Blocks);
+        ConnectionsPerBlock = setup.Parameter(P.ConnectionsPerBlock);
         LeakageRise = setup.Parameter(P.LeakageRise);
         OwnInspection = setup.Parameter(P.OwnInspection);
         OwnMeterReplacement = setup.Parameter(P.OwnMeterReplacement);
         AdoptionLag = setup.Parameter(P.AdoptionLag);
+        PracticeLag = setup.Parameter(P.PracticeLag);
+        OwnSurvey = setup.Parameter(P.OwnSurvey);
+        OwnPressureManagement = setup.Parameter(P.OwnPressureManagement);
+        InspectionPractice = setup.Parameter(P.InspectionPractice);
+        MeterPractice = setup.Parameter(P.MeterPractice);
         DetectionWithoutBlocks = setup.Parameter(P.DetectionWithoutBlocks);
         CrewSurvey = setup.Parameter(P.CrewSurvey);
         TelemetryEffect = setup.Parameter(P.TelemetryEffect);
@@ -72,7 +77,7 @@ internal sealed class WaterSettings
 
     public double AveragePressure { get; }
 
-    public double Blocks { get; }
+    public double ConnectionsPerBlock { get; }
 
     public double LeakageRise { get; }
 
@@ -81,6 +86,16 @@ internal sealed class WaterSettings
     public double OwnMeterReplacement { get; }
 
     public double AdoptionLag { get; }
+
+    public double PracticeLag { get; }
+
+    public double OwnSurvey { get; }
+
+    public double OwnPressureManagement { get; }
+
+    public double InspectionPractice { get; }
+
+    public double MeterPractice { get; }
 
     public double DetectionWithoutBlocks { get; }
 

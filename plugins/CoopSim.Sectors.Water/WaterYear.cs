@@ -17,6 +17,18 @@ internal readonly record struct WaterYear(
     double PersonsPerConnection,
     double EnergyIntensity)
 {
+    /// <summary>Leak-detection crews the utility runs itself (crews).</summary>
+    public double OwnCrews { get; init; }
+
+    /// <summary>What the utility's own practice costs beyond its start year's routine (USD/year).</summary>
+    public double PracticeCost { get; init; }
+
+    /// <summary>NRW saved against the start year's NRW per connection, on this year's connections (m3/day).</summary>
+    public double NrwSaved { get; init; }
+
+    /// <summary>Water spending to date per m3/day of NRW saved; 0 until something is saved (USD per m3/day).</summary>
+    public double CostPerNrwSaved { get; init; }
+
     public double PeopleServed => Connections * PersonsPerConnection;
 
     /// <summary>Coverage = people served / population, at most 1.</summary>

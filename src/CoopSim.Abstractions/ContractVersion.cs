@@ -11,7 +11,8 @@ namespace CoopSim.Abstractions;
 /// A host loads plugins built for the same major version and an equal or older minor version.
 /// A minor version only adds members; anything that removes or changes a member is a new major
 /// (docs/plugins.md, "Contract versioning"). 1.1 added the value ranges of
-/// <see cref="SignalDeclaration"/> and <see cref="SignalRead"/>.
+/// <see cref="SignalDeclaration"/> and <see cref="SignalRead"/>; 1.2 added the initial and
+/// embedded capacity of <see cref="CooperationInputs"/>.
 /// </remarks>
 public static class ContractVersion
 {
@@ -19,7 +20,7 @@ public static class ContractVersion
     public const int Major = 1;
 
     /// <summary>The minor version: plugins built for an equal or older minor load.</summary>
-    public const int Minor = 1;
+    public const int Minor = 2;
 
     /// <summary>The contract version as a <see cref="Version"/> (major.minor).</summary>
     public static Version Current => new(Major, Minor);

@@ -93,7 +93,7 @@ public sealed class ConformanceCase
     public ConformanceCase WithZeroCooperation(int activePhases)
     {
         var capacity = Cooperation[0].Capacity;
-        var idle = Enumerable.Repeat(new CooperationInputs(capacity, 0, 0, 0, 0, activePhases), Years).ToList();
+        var idle = Enumerable.Repeat(ConformanceCases.Idle(capacity, activePhases), Years).ToList();
         var none = TechnologyAdopted.Select(_ => (IReadOnlyList<double>)new double[Years]).ToList();
         return new ConformanceCase(Parameters, City, StartYear, Years, Seed, idle, none, Signals);
     }

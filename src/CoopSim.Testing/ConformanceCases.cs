@@ -55,7 +55,8 @@ public static class ConformanceCases
         {
             var active = withCooperation && t is >= 1 and <= 10;
             capacity = active ? Math.Min(1, capacity + (0.3 * (1 - capacity))) : capacity;
-            cooperation.Add(active ? new CooperationInputs(capacity, 12, 20, 1, 1e6, 1) : new CooperationInputs(capacity, 0, 0, 0, 0, 0));
+            cooperation.Add((active ? new CooperationInputs(capacity, 12, 20, 1, 1e6, 1) : new CooperationInputs(capacity, 0, 0, 0, 0, 0))
+                with { InitialCapacity = 0.2, EmbeddedCapacity = 0.2 });
         }
 
         var technologies = descriptor.Technologies
@@ -99,7 +100,7 @@ public static class ConformanceCases
         from seed in Gen.Choose(int.MinValue, int.MaxValue)
         from capacity in Gen.Frequency((1, Gen.Constant(0.0)), (1, Gen.Constant(1.0)), (4, Uniform(0, 1)))
         from cooperation in zeroCooperation
-            ? Gen.Constant((IReadOnlyList<CooperationInputs>)Enumerable.Repeat(new CooperationInputs(capacity, 0, 0, 0, 0, 0), years).ToList())
+            ? Gen.Constant((IReadOnlyList<CooperationInputs>)Enumerable.Repeat(Idle(capacity, 0), years).ToList())
             : Cooperation(years, capacity)
         from technologies in zeroCooperation
             ? Gen.Constant((IReadOnlyList<IReadOnlyList<double>>)descriptor.Technologies.Select(_ => (IReadOnlyList<double>)new double[years]).ToList())
@@ -130,16 +131,26 @@ public static class ConformanceCases
                 yearly => Uniform(-0.1, 0.25).ArrayOf(years),
                 (yearly, steps) =>
                 {
-                    var list = new List<CooperationInputs>(years);
-                    var capacity = startCapacity;
+                    var walk = new double[years];
                     for (var t = 0; t < years; t++)
                     {
-                        capacity = t == 0 ? capacity : Math.Clamp(capacity + steps[t], 0, 1);
-                        list.Add(yearly[t] is { } active ? active with { Capacity = capacity } : new CooperationInputs(capacity, 0, 0, 0, 0, 0));
+                        walk[t] = t == 0 ? startCapacity : Math.Clamp(walk[t - 1] + steps[t], 0, 1);
                     }
 
-                    return (IReadOnlyList<CooperationInputs>)list;
+                    // Embedded capacity never falls and never exceeds capacity: the walk's lowest value holds for every year.
+                    var embedded = walk.Min();
+                    return (IReadOnlyList<CooperationInputs>)walk
+                        .Select((capacity, t) => (yearly[t] is { } active ? active with { Capacity = capacity } : new CooperationInputs(capacity, 0, 0, 0, 0, 0))
+                            with { InitialCapacity = startCapacity, EmbeddedCapacity = embedded })
+                        .ToList();
                 });
+
+    /// <summary>A year with no cooperation activity: capacity at the city's own level, all of it embedded.</summary>
+    /// <param name="capacity">The city's own capacity.</param>
+    /// <param name="activePhases">Phases active that year (0 means no programme).</param>
+    /// <returns>The inputs.</returns>
+    public static CooperationInputs Idle(double capacity, int activePhases) =>
+        new(capacity, 0, 0, 0, 0, activePhases) { InitialCapacity = capacity, EmbeddedCapacity = capacity };
 
     private static Gen<CooperationInputs?> Activity(double experts, double trainees, double demonstrations, double funding) =>
         from e in Uniform(0, experts)

@@ -13,8 +13,8 @@ public sealed class CapacityChangeTests
         .Replace(Settings, "\"initialNrw\": 0.5 }, \"capacity\": { \"ownership\": 0.5, \"leadership\": 0.5, \"turnover\": 0.1 } } }", StringComparison.Ordinal)
         .Replace("\"programmes\": [", $"\"capacityChanges\": [ {changes} ],\n  \"programmes\": [", StringComparison.Ordinal);
 
-    private static IReadOnlyList<double> Capacity(string json) =>
-        Simulator.Run(TestScenarios.Resolve(json)).Find("city", "water", "coop.capacity")!.Values;
+    private static IReadOnlyList<double> Capacity(string json, string metric = "coop.capacity") =>
+        Simulator.Run(TestScenarios.Resolve(json)).Find("city", "water", metric)!.Values;
 
     private static IReadOnlyList<string> ProblemsOf(string changes) =>
         TestScenarios.Compile(WithCityCapacity(changes)).Problems.Select(p => $"{p.JsonPath}: {p.Message}").ToList();
@@ -24,11 +24,12 @@ public sealed class CapacityChangeTests
     {
         var without = Capacity(WithCityCapacity(""));
         var with = Capacity(WithCityCapacity("""{ "city": "city", "sector": "water", "fromYear": 2004, "leadership": 0.95 }"""));
+        var embedded = Capacity(WithCityCapacity("""{ "city": "city", "sector": "water", "fromYear": 2004, "leadership": 0.95 }"""), "coop.embeddedCapacity");
 
         // Years 2000-2003 are indices 0-3: untouched. The phase runs 2002-2005 with 10 person-months a year.
         Assert.Equal(without.Take(4), with.Take(4));
         var settings = new CapacitySettings(0.2, 0.5, 0.95, 0.1);
-        Assert.Equal(CapacityModel.Next(with[3], 10, settings), with[4], 12);
+        Assert.Equal(CapacityModel.Next(with[3], embedded[3], 10, settings), with[4], 12);
         Assert.True(with[4] > without[4]);
     }
 

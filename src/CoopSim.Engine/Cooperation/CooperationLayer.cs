@@ -1,3 +1,4 @@
+using System.Globalization;
 using CoopSim.Abstractions;
 using CoopSim.Engine.Simulation;
 
@@ -82,6 +83,17 @@ public sealed class CooperationLayer
                       $"({CapacityModel.MentorThreshold:0.00}) in {programme.Sector.Id} in {YearSpans(distinct)}; its activities built no capacity then");
         }
 
+        foreach (var programme in scenario.Programmes)
+        {
+            foreach (var phase in programme.Phases.Where(ActivityCosts.Overspends))
+            {
+                notes.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"programme '{programme.Id}', phase '{phase.Id}': its expert time, trainees and demonstrations cost about " +
+                    $"{ActivityCosts.Of(phase):N0} USD/year at the unit costs of docs/models/cooperation.md, more than its funding of " +
+                    $"{phase.FundingPerYear:N0} USD/year"));
+            }
+        }
+
         return layer;
     }
 
@@ -128,6 +140,8 @@ public sealed class CooperationTrajectory
         Settings = settings;
         _schedule = schedule;
         Capacity = new double[years];
+        EmbeddedCapacity = new double[years];
+        ActivityCost = new double[years];
         ExpertPersonMonths = new double[years];
         Trainees = new double[years];
         Demonstrations = new double[years];
@@ -147,6 +161,12 @@ public sealed class CooperationTrajectory
 
     public double[] Capacity { get; }
 
+    /// <summary>K: the part of capacity embedded in routines, procedures, trainers and a budget line; never falls.</summary>
+    public double[] EmbeddedCapacity { get; }
+
+    /// <summary>What the year's expert time, trainees and demonstrations cost at the stated unit costs (USD/year).</summary>
+    public double[] ActivityCost { get; }
+
     public double[] ExpertPersonMonths { get; }
 
     public double[] Trainees { get; }
@@ -162,7 +182,11 @@ public sealed class CooperationTrajectory
     public double[][] TechnologyInPlace { get; }
 
     public CooperationInputs InputsAt(int t) =>
-        new(Capacity[t], ExpertPersonMonths[t], Trainees[t], Demonstrations[t], Funding[t], ActivePhases[t]);
+        new(Capacity[t], ExpertPersonMonths[t], Trainees[t], Demonstrations[t], Funding[t], ActivePhases[t])
+        {
+            InitialCapacity = Settings.Initial,
+            EmbeddedCapacity = EmbeddedCapacity[t],
+        };
 
     internal void Add(int t, ResolvedPhase phase)
     {
@@ -170,6 +194,7 @@ public sealed class CooperationTrajectory
         Trainees[t] += phase.Trainees;
         Demonstrations[t] += phase.Demonstrations;
         Funding[t] += phase.FundingPerYear;
+        ActivityCost[t] += ActivityCosts.Of(phase);
         ActivePhases[t]++;
         for (var k = 0; k < TechnologyAdopted.Length; k++)
         {
@@ -183,7 +208,9 @@ public sealed class CooperationTrajectory
     internal void AdvanceCapacity(int t, double effort)
     {
         var previous = t == 0 ? Settings.Initial : Capacity[t - 1];
-        Capacity[t] = CapacityModel.Next(previous, effort, _schedule[t]);
+        var previousEmbedded = t == 0 ? Settings.Initial : EmbeddedCapacity[t - 1];
+        EmbeddedCapacity[t] = CapacityModel.NextEmbedded(previous, previousEmbedded, _schedule[t]);
+        Capacity[t] = Math.Max(EmbeddedCapacity[t], CapacityModel.Next(previous, previousEmbedded, effort, _schedule[t]));
         for (var k = 0; k < TechnologyAdopted.Length; k++)
         {
             TechnologyInPlace[k][t] = (t == 0 ? 0 : TechnologyInPlace[k][t - 1]) + TechnologyAdopted[k][t];

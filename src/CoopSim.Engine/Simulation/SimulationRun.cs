@@ -169,6 +169,9 @@ internal sealed class SimulationRun
         const string prefix = MetricSeries.CooperationPrefix;
         Add(new MetricDeclaration(prefix + "capacity", "fraction", "Local capacity in the sector (cooperation layer)") { Minimum = 0, Maximum = 1 },
             trajectory.Capacity);
+        Add(new MetricDeclaration(prefix + "embeddedCapacity", "fraction",
+            "Capacity embedded in routines, procedures, trainers and a budget line; turnover does not wear it (cooperation layer)") { Minimum = 0, Maximum = 1 },
+            trajectory.EmbeddedCapacity);
         if (!_scenario.Programmes.Any(p => p.City.Index == city.Index && p.Sector.Id == info.Id))
         {
             return;
@@ -176,7 +179,9 @@ internal sealed class SimulationRun
 
         Add(new MetricDeclaration(prefix + "expertPersonMonths", "person-months", "Expert time dispatched to the city"), trajectory.ExpertPersonMonths);
         Add(new MetricDeclaration(prefix + "trainees", "people", "City staff trained"), trajectory.Trainees);
-        Add(new MetricDeclaration(prefix + "funding", "USD", "Funding of active programme phases"), trajectory.Funding);
+        Add(new MetricDeclaration(prefix + "funding", "USD/year", "Funding of active programme phases: each phase's funding spread over its years"), trajectory.Funding);
+        Add(new MetricDeclaration(prefix + "activityCost", "USD/year",
+            "Cost of the year's expert time, trainees and demonstrations at the unit costs of docs/models/cooperation.md"), trajectory.ActivityCost);
 
         void Add(MetricDeclaration metric, double[] values) =>
             _series.Add(new MetricSeries(city, info, metric, _scenario.StartYear, values));

@@ -111,7 +111,7 @@ public sealed class ChildScenarioTests : IDisposable
         var parent = Read(parentPath);
         var edited = ScenarioWriter.Copy(parent);
         edited.Programmes[0].Phases.RemoveAt(2);
-        edited.Cities[1].Sectors["water"].Parameters["blocks"] = 60;
+        edited.Cities[1].Sectors["water"].Parameters["connectionsPerBlock"] = 4000;
         var childPath = Path.Combine(_folder, "shorter.json");
         Assert.True(ChildScenario.TryCreate(parent, edited, parentPath, childPath, out var child, out _));
         AtomicFile.WriteText(childPath, child.ToText());

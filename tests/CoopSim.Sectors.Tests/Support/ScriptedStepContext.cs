@@ -33,13 +33,17 @@ internal sealed class ScriptedStepContext : StepContext
 
     public override double Population => CurrentPopulation;
 
-    public override CooperationInputs Cooperation => new(CurrentCapacity, 0, 0, 0, 0, 0);
+    public override CooperationInputs Cooperation =>
+        new(CurrentCapacity, 0, 0, 0, 0, 0) { InitialCapacity = CurrentInitialCapacity, EmbeddedCapacity = CurrentInitialCapacity };
 
     public int CurrentYearIndex { get; set; }
 
     public double CurrentPopulation { get; set; } = 1_000_000;
 
     public double CurrentCapacity { get; set; } = 0.5;
+
+    /// <summary>The city's own capacity before cooperation; 0 unless a test sets it.</summary>
+    public double CurrentInitialCapacity { get; set; }
 
     /// <summary>Adopts <paramref name="units"/> of every technology this year.</summary>
     public void AdoptEach(double units)

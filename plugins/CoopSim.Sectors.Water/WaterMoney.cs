@@ -1,0 +1,35 @@
+namespace CoopSim.Sectors.Water;
+
+/// <summary>
+/// Cost-effectiveness against the run's own start (docs/models/water.md, "Money"): NRW saved is the
+/// start year's NRW per connection less this year's, times this year's connections; spending is every
+/// water cost the model counts, from the start year on. The start is not a no-cooperation baseline:
+/// the utility's own reform and new connections laid to standard save water too.
+/// </summary>
+internal sealed class WaterMoney
+{
+    private double _startPerConnection;
+    private double _spent;
+
+    /// <summary>NRW saved against the start year's NRW per connection (m3/day); negative when NRW per connection rose.</summary>
+    public double Saved { get; private set; }
+
+    /// <summary>
+    /// Spending to date per m3/day saved (USD per m3/day); 0 while nothing is saved, and while what is
+    /// saved is below a millionth of the year's NRW, which is rounding, not water.
+    /// </summary>
+    public double CostPerSaved { get; private set; }
+
+    /// <summary>Adds a year's NRW (m3/day), connections and spending (USD).</summary>
+    public void Add(int yearIndex, double nonRevenue, double connections, double spending)
+    {
+        if (yearIndex == 0)
+        {
+            _startPerConnection = nonRevenue / connections;
+        }
+
+        _spent += spending;
+        Saved = (_startPerConnection * connections) - nonRevenue;
+        CostPerSaved = Saved > 1e-6 * nonRevenue ? _spent / Saved : 0.0;
+    }
+}
