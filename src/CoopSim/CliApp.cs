@@ -17,6 +17,7 @@ internal sealed class CliApp(TextWriter output, TextWriter error, Func<bool> isI
             CompareCommand.Create(services),
             ValidateCommand.Create(services),
             BacktestCommand.Create(services),
+            CalibrateCommand.Create(services),
             PluginsCommand.Create(services),
             SchemaCommand.Create(services),
             WorkshopCommand.Create(services, isInteractive),

@@ -48,4 +48,57 @@ public sealed class ValidationCommandTests
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains("'median' is not a statistic", outcome.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Calibrate_with_until_reports_out_of_sample_error_and_writes_a_child_that_extends_the_original()
+    {
+        var child = Path.Combine(Path.GetTempPath(), $"coopsim-{Guid.NewGuid():N}.json");
+        try
+        {
+            var outcome = Coopsim.Run("calibrate", PhnomPenh, "--fit", "cities.phnom-penh.sectors.water.capacity.ownership", "--until", "2003", "--out", child);
+
+            Assert.True(outcome.ExitCode == 0, outcome.ToString());
+            Assert.Contains("out of sample (after 2003), after:", outcome.Output, StringComparison.Ordinal);
+            Assert.Contains("cities.phnom-penh.sectors.water.capacity.ownership", outcome.Output, StringComparison.Ordinal);
+            using var json = JsonDocument.Parse(File.ReadAllText(child));
+            Assert.EndsWith("phnom-penh-water.json", json.RootElement.GetProperty("extends").GetString(), StringComparison.Ordinal);
+            Assert.Contains("cases.md W3", json.RootElement.GetProperty("source").GetString(), StringComparison.Ordinal);
+            Assert.False(json.RootElement.TryGetProperty("programmes", out _));
+            Assert.Equal(0, Coopsim.Run("validate", child).ExitCode);
+        }
+        finally
+        {
+            File.Delete(child);
+        }
+    }
+
+    [Fact]
+    public void Calibrate_refuses_an_unknown_input()
+    {
+        var outcome = Coopsim.Run("calibrate", PhnomPenh, "--fit", "cities.phnom-penh.sectors.water.parameters.initialNwr");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("did you mean 'initialNrw'?", outcome.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_warns_of_a_phase_that_changes_nothing_and_still_exits_0()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"coopsim-{Guid.NewGuid():N}.json");
+        var extends = JsonSerializer.Serialize(PhnomPenh);
+        File.WriteAllText(file, "{ \"extends\": " + extends + ",\n" +
+            "  \"programmes\": [ { \"id\": \"pp-water\", \"phases\": [ { \"id\": \"idle\", \"from\": 2007, \"to\": 2008, \"scheme\": \"own budget\" } ] } ] }");
+        try
+        {
+            var outcome = Coopsim.Run("validate", file);
+
+            Assert.True(outcome.ExitCode == 0, outcome.ToString());
+            Assert.Contains(": warning: $.programmes[0].phases[5]: phase 'idle' changes no outcome of sector water in phnom-penh", outcome.Error, StringComparison.Ordinal);
+            Assert.Contains(Path.GetFileName(file) + ":2:", outcome.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

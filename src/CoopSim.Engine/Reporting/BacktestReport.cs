@@ -37,8 +37,8 @@ public static class BacktestReport
             {
                 var s = row.Statistics;
                 summary.Add(row.CityId, row.MetricId, DisplayUnits.Unit(row.Unit), Count(s.Count),
-                    DisplayUnits.Format(Clean(s.MeanAbsoluteError), row.Unit), DisplayUnits.Format(Clean(s.RootMeanSquareError), row.Unit),
-                    Signed(s.MeanError, row.Unit), Share(ShareOf(s.BiasShare, s)), Share(ShareOf(s.VarianceShare, s)), Share(ShareOf(s.CovarianceShare, s)),
+                    ErrorText.Size(s.MeanAbsoluteError, row.Unit), ErrorText.Size(s.RootMeanSquareError, row.Unit),
+                    ErrorText.Signed(s.MeanError, row.Unit), Share(ShareOf(s.BiasShare, s)), Share(ShareOf(s.VarianceShare, s)), Share(ShareOf(s.CovarianceShare, s)),
                     $"{Count(row.WithinTwoUncertainties)}/{Count(s.Count)}");
             }
 
@@ -51,7 +51,7 @@ public static class BacktestReport
                 {
                     detail.Add(row.CityId, row.MetricId, pair.Observed.Year.ToString(CultureInfo.InvariantCulture),
                         DisplayUnits.Format(pair.Observed.Value, row.Unit), DisplayUnits.Format(pair.Observed.Uncertainty, row.Unit),
-                        DisplayUnits.Format(pair.Simulated, row.Unit), Signed(pair.Error, row.Unit), pair.Observed.Source);
+                        DisplayUnits.Format(pair.Simulated, row.Unit), ErrorText.Signed(pair.Error, row.Unit), pair.Observed.Source);
                 }
             }
 
@@ -156,21 +156,9 @@ public static class BacktestReport
 
     private static string Export(double? share) => share is { } s ? s.ToString("G12", CultureInfo.InvariantCulture) : "";
 
-    private static string Signed(double value, string unit) => Clean(value) switch
-    {
-        0 => "0",
-        var v => (v > 0 ? "+" : "") + DisplayUnits.Format(v, unit),
-    };
-
-    /// <summary>Differences at the level of floating-point rounding are shown as 0, not as 3.55E-15.</summary>
-    private static double Clean(double value) => Math.Abs(value) < RoundingNoise ? 0 : value;
-
-    /// <summary>Far below any observation's uncertainty in any unit CoopSim reports.</summary>
-    private const double RoundingNoise = 1e-9;
-
     /// <summary>Theil's shares of an error that is only rounding noise say nothing.</summary>
     private static double? ShareOf(double? share, FitStatistics statistics) =>
-        statistics.RootMeanSquareError < RoundingNoise ? null : share;
+        statistics.RootMeanSquareError < ErrorText.RoundingNoise ? null : share;
 
     private static string DisplayPath(string path) => Diagnostics.DisplayPath.Of(path);
 }

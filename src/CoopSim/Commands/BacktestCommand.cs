@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using CoopSim.Charts;
+using CoopSim.Engine;
 using CoopSim.Engine.Reporting;
+using CoopSim.Engine.Reporting.Charts;
 using CoopSim.Engine.Simulation;
 using CoopSim.Engine.Validation;
 
@@ -20,12 +23,17 @@ internal static class BacktestCommand
             Arity = ArgumentArity.ZeroOrMore,
             AllowMultipleArgumentsPerToken = false,
         };
+        var charts = new Option<string?>("--charts")
+        {
+            Description = "Also draw each observed metric as a PNG chart in DIR: the run as a line, the observations as points.",
+            HelpName = "DIR",
+        };
         var format = CommonOptions.Format();
         var output = CommonOptions.Out();
         var command = new Command("backtest",
             "Run scenarios and compare them with their observations: per metric and city n, MAE, RMSE, bias and Theil's decomposition.")
         {
-            files, failOver, format, output,
+            files, failOver, charts, format, output,
         };
         command.SetAction(parse =>
         {
@@ -74,6 +82,11 @@ internal static class BacktestCommand
                 return written;
             }
 
+            if (parse.GetValue(charts) is { } folder && WriteCharts(services, backtests, folder) is var drawn && drawn != ExitCodes.Success)
+            {
+                return drawn;
+            }
+
             var exceeded = 0;
             foreach (var backtest in backtests)
             {
@@ -97,5 +110,33 @@ internal static class BacktestCommand
             return exceeded > 0 ? ExitCodes.ThresholdExceeded : ExitCodes.Success;
         });
         return command;
+    }
+
+    private static int WriteCharts(CliServices services, IReadOnlyList<Backtest> backtests, string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var count = 0;
+            foreach (var backtest in backtests)
+            {
+                var scenarioName = Path.GetFileNameWithoutExtension(backtest.Run.Scenario.Source.Path);
+                foreach (var row in backtest.Rows)
+                {
+                    var series = backtest.Run.Find(row.CityId, row.SectorId, row.MetricId)!;
+                    var png = PngChart.Render(ObservationChart.Of(backtest.Run, series));
+                    AtomicFile.Write(Path.Combine(folder, $"{scenarioName}-{row.CityId}-{row.MetricId}.png"), stream => stream.Write(png));
+                    count++;
+                }
+            }
+
+            services.Error.WriteLine($"wrote {count} chart(s) to {folder}");
+            return ExitCodes.Success;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            services.Error.WriteLine($"error: cannot write charts to '{folder}': {e.Message}");
+            return ExitCodes.OutputFailed;
+        }
     }
 }
