@@ -16,6 +16,8 @@ internal sealed class CliApp(TextWriter output, TextWriter error, Func<bool> isI
             RunCommand.Create(services),
             CompareCommand.Create(services),
             ValidateCommand.Create(services),
+            BacktestCommand.Create(services),
+            CalibrateCommand.Create(services),
             PluginsCommand.Create(services),
             SchemaCommand.Create(services),
             WorkshopCommand.Create(services, isInteractive),

@@ -19,4 +19,7 @@ internal static class ExitCodes
 
     /// <summary>The terminal UI was asked for where there is no terminal.</summary>
     public const int NoTerminal = 5;
+
+    /// <summary>A backtest statistic is above a <c>--fail-over</c> limit; each is printed.</summary>
+    public const int ThresholdExceeded = 6;
 }

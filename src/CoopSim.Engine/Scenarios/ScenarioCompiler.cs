@@ -63,6 +63,7 @@ public sealed partial class ScenarioCompiler
         var programmes = ResolveProgrammes(document, cities);
         CheckFundingCuts(document);
         var capacityChanges = ResolveCapacityChanges(document, cities);
+        var observations = ResolveObservations(document, cities);
         var used = cities.SelectMany(c => c.Sectors).Select(s => s.Sector).DistinctBy(s => s.Id).ToList();
         var order = OrderSectors(document, used);
         if (order is null || _problems.Count > 0)
@@ -77,7 +78,7 @@ public sealed partial class ScenarioCompiler
         var relinked = programmes
             .Select(p => new ResolvedProgramme(p.Id, byId[p.Partner.Id], byId[p.City.Id], p.Sector, p.Phases))
             .ToList();
-        return new ResolvedScenario(_source, orderedCities, order, relinked, capacityChanges);
+        return new ResolvedScenario(_source, orderedCities, order, relinked, capacityChanges, observations);
     }
 
     private static int IndexIn(IReadOnlyList<LoadedSector> order, LoadedSector sector)

@@ -51,6 +51,9 @@ public sealed class ScenarioDocument
 
     [Description("Changes in a city's capacity settings in a sector from a year on (docs/models/cooperation.md).")]
     public List<CapacityChangeDocument> CapacityChanges { get; set; } = [];
+
+    [Description("Measured values to check runs against (`coopsim backtest`) and to fit parameters to (`coopsim calibrate`); see docs/models/validation.md.")]
+    public List<ObservedValueDocument> Observations { get; set; } = [];
 }
 
 [Description("A city. It is simulated in each sector listed under 'sectors'.")]

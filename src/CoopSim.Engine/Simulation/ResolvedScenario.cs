@@ -16,7 +16,8 @@ public sealed class ResolvedScenario
         IReadOnlyList<ResolvedCity> cities,
         IReadOnlyList<LoadedSector> sectorOrder,
         IReadOnlyList<ResolvedProgramme> programmes,
-        IReadOnlyList<CapacityChange>? capacityChanges = null)
+        IReadOnlyList<CapacityChange>? capacityChanges = null,
+        IReadOnlyList<ObservedValue>? observations = null)
     {
         Source = source;
         Document = source.Document!;
@@ -24,6 +25,7 @@ public sealed class ResolvedScenario
         SectorOrder = sectorOrder;
         Programmes = programmes;
         CapacityChanges = capacityChanges ?? [];
+        Observations = observations ?? [];
     }
 
     public ScenarioSource Source { get; }
@@ -50,6 +52,9 @@ public sealed class ResolvedScenario
 
     /// <summary>Changes in capacity settings from a year on, in file order.</summary>
     public IReadOnlyList<CapacityChange> CapacityChanges { get; }
+
+    /// <summary>Measured values to check runs against, in file order.</summary>
+    public IReadOnlyList<ObservedValue> Observations { get; }
 }
 
 public sealed class ResolvedCity

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CoopSim.Engine.Validation;
 
 namespace CoopSim.Cli.Commands;
 
@@ -24,6 +25,11 @@ internal static class ValidateCommand
                     services.Output.WriteLine(
                         $"{file}: valid - \"{scenario.Name}\", {scenario.StartYear}-{scenario.EndYear}, " +
                         $"{scenario.Cities.Count(c => c.Sectors.Count > 0)} simulated city(ies), sectors {string.Join(", ", scenario.SectorOrder.Select(s => s.Id))}");
+                    // Warnings only: a phase that changes nothing is legal, but rarely what the planner meant.
+                    foreach (var warning in PhaseEffects.FindIneffective(scenario, catalog, services.Limits(parse)))
+                    {
+                        services.Error.WriteLine($"{warning.Location}: warning: {warning.JsonPath}: {warning.Message}");
+                    }
                 }
                 else
                 {

@@ -1,0 +1,104 @@
+using System.Text.Json;
+using CoopSim.Tests.Shared;
+
+namespace CoopSim.Cli.Tests;
+
+/// <summary>backtest and calibrate, run in process.</summary>
+public sealed class ValidationCommandTests
+{
+    private static readonly string PhnomPenh = RepositoryPaths.Scenario("phnom-penh-water.json");
+
+    [Fact]
+    public void Backtest_reports_each_observed_metric_with_theils_shares()
+    {
+        var outcome = Coopsim.Run("backtest", PhnomPenh);
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        Assert.Contains("U^M", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("cases.md W3: NRW 20% in 2003", outcome.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Backtest_as_json_gives_statistics_in_shown_units()
+    {
+        var outcome = Coopsim.Run("backtest", PhnomPenh, "--format", "json");
+
+        Assert.Equal(0, outcome.ExitCode);
+        using var json = JsonDocument.Parse(outcome.Output);
+        var nrw = json.RootElement[0].GetProperty("metrics").EnumerateArray().Single(m => m.GetProperty("metric").GetString() == "nrw");
+        Assert.Equal(2, nrw.GetProperty("n").GetInt32());
+        Assert.Equal(20.0, nrw.GetProperty("observations")[1].GetProperty("observed").GetDouble(), 9);
+    }
+
+    [Fact]
+    public void A_statistic_over_its_fail_over_limit_exits_6_and_names_it()
+    {
+        var outcome = Coopsim.Run("backtest", PhnomPenh, "--fail-over", "nrw=0", "--fail-over", "coverage:mae=1");
+
+        Assert.Equal(6, outcome.ExitCode);
+        Assert.Contains("nrw of phnom-penh: rmse", outcome.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("coverage of phnom-penh", outcome.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_fail_over_is_a_usage_error()
+    {
+        var outcome = Coopsim.Run("backtest", PhnomPenh, "--fail-over", "nrw:median=0.1");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("'median' is not a statistic", outcome.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Calibrate_with_until_reports_out_of_sample_error_and_writes_a_child_that_extends_the_original()
+    {
+        var child = Path.Combine(Path.GetTempPath(), $"coopsim-{Guid.NewGuid():N}.json");
+        try
+        {
+            var outcome = Coopsim.Run("calibrate", PhnomPenh, "--fit", "cities.phnom-penh.sectors.water.capacity.ownership", "--until", "2003", "--out", child);
+
+            Assert.True(outcome.ExitCode == 0, outcome.ToString());
+            Assert.Contains("out of sample (after 2003), after:", outcome.Output, StringComparison.Ordinal);
+            Assert.Contains("cities.phnom-penh.sectors.water.capacity.ownership", outcome.Output, StringComparison.Ordinal);
+            using var json = JsonDocument.Parse(File.ReadAllText(child));
+            Assert.EndsWith("phnom-penh-water.json", json.RootElement.GetProperty("extends").GetString(), StringComparison.Ordinal);
+            Assert.Contains("cases.md W3", json.RootElement.GetProperty("source").GetString(), StringComparison.Ordinal);
+            Assert.False(json.RootElement.TryGetProperty("programmes", out _));
+            Assert.Equal(0, Coopsim.Run("validate", child).ExitCode);
+        }
+        finally
+        {
+            File.Delete(child);
+        }
+    }
+
+    [Fact]
+    public void Calibrate_refuses_an_unknown_input()
+    {
+        var outcome = Coopsim.Run("calibrate", PhnomPenh, "--fit", "cities.phnom-penh.sectors.water.parameters.initialNwr");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("did you mean 'initialNrw'?", outcome.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_warns_of_a_phase_that_changes_nothing_and_still_exits_0()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"coopsim-{Guid.NewGuid():N}.json");
+        var extends = JsonSerializer.Serialize(PhnomPenh);
+        File.WriteAllText(file, "{ \"extends\": " + extends + ",\n" +
+            "  \"programmes\": [ { \"id\": \"pp-water\", \"phases\": [ { \"id\": \"idle\", \"from\": 2007, \"to\": 2008, \"scheme\": \"own budget\" } ] } ] }");
+        try
+        {
+            var outcome = Coopsim.Run("validate", file);
+
+            Assert.True(outcome.ExitCode == 0, outcome.ToString());
+            Assert.Contains(": warning: $.programmes[0].phases[5]: phase 'idle' changes no outcome of sector water in phnom-penh", outcome.Error, StringComparison.Ordinal);
+            Assert.Contains(Path.GetFileName(file) + ":2:", outcome.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}
