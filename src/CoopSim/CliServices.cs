@@ -55,7 +55,7 @@ internal sealed class CliServices(TextWriter output, TextWriter error)
 
     public PluginCatalog LoadCatalog(ParseResult parse, bool reportRefusals = true)
     {
-        var catalog = PluginCatalog.Load(parse.GetValue(PluginsOption) ?? []);
+        var catalog = PluginCatalog.Load(parse.GetValue(PluginsOption) ?? [], limits: Limits(parse));
         if (reportRefusals)
         {
             foreach (var refusal in catalog.Refusals)

@@ -15,15 +15,16 @@ internal static class PluginsCommand
             Description = "Check the plugin folder DIR: the load-time checks, then a short smoke run of each plugin in it; prints what to fix.",
             HelpName = "DIR",
         };
+        var inThisProcess = new Option<bool>(PluginCheckProcess.InThisProcessOption) { Hidden = true };
         var command = new Command("plugins", "List the loaded sector plugins: id, version, contract version, folder and SHA-256.")
         {
-            sector, check,
+            sector, check, inThisProcess,
         };
         command.SetAction(parse =>
         {
             if (parse.GetValue(check) is { } folder)
             {
-                return Check(services, parse, folder);
+                return parse.GetValue(inThisProcess) ? Check(services, parse, folder) : PluginCheckProcess.Run(services, parse, folder);
             }
 
             var catalog = services.LoadCatalog(parse, reportRefusals: false);
@@ -49,7 +50,8 @@ internal static class PluginsCommand
     /// <summary>
     /// The load-time checks on one plugin folder, then a smoke run of each plugin that loads, beside
     /// the other loaded plugins (bundled and --plugins) that publish what it reads. Prints "ok:" for
-    /// what passed, "fix:" for what an author must fix and "note:" for what they should know.
+    /// what passed, "fix:" for what an author must fix and "note:" for what they should know, and
+    /// announces each stage for the supervising process (<see cref="PluginCheckProcess"/>).
     /// </summary>
     private static int Check(CliServices services, ParseResult parse, string folder)
     {
@@ -60,8 +62,9 @@ internal static class PluginsCommand
             return ExitCodes.InvalidInput;
         }
 
+        var limits = services.Limits(parse);
         var refusals = new List<PluginRefusal>();
-        var loaded = PluginFolders.Under(folder).SelectMany(f => PluginCatalog.LoadFolder(f, refusals)).ToList();
+        var loaded = PluginFolders.Under(folder).SelectMany(f => PluginCatalog.LoadFolder(f, refusals, limits)).ToList();
         var fixes = refusals.Count;
         foreach (var refusal in refusals)
         {
@@ -76,7 +79,6 @@ internal static class PluginsCommand
 
         var all = services.LoadCatalog(parse, reportRefusals: false).Sectors;
         var others = all.Where(s => loaded.All(l => l.Id != s.Id)).ToList();
-        var limits = services.Limits(parse);
         foreach (var sector in loaded)
         {
             output.WriteLine($"ok: {sector.Id} {sector.Descriptor.Version} (built against contract {sector.BuiltAgainst.ToString(2)}) from {sector.AssemblyPath}");
@@ -92,7 +94,8 @@ internal static class PluginsCommand
                 output.WriteLine($"note: {note}");
             }
 
-            foreach (var check in PluginSmokeRun.Run(sector, others, limits))
+            var id = sector.Id;
+            foreach (var check in PluginSmokeRun.Run(sector, others, limits, run => output.WriteLine($"{PluginCheckProcess.StagePrefix}the smoke run of '{id}': {run}")))
             {
                 if (check.Passed)
                 {
