@@ -68,4 +68,23 @@ public sealed class RoguePluginTests
         Assert.Contains(said, outcome.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("coopsim-check-stage", outcome.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void With_locked_a_plugin_not_in_the_lock_file_is_refused_before_any_of_its_code_runs()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "coopsim-cli-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var lockFile = Path.Combine(folder, "coopsim.plugins.lock");
+        var pinned = Coopsim.Process("plugins", "--lock", "--lock-file", lockFile);
+
+        var outcome = Coopsim.Process("--locked", "--lock-file", lockFile, "validate", RogueScenario(),
+            "--plugins", Coopsim.FixtureFolder(Rogue, "exit-in-constructor"));
+
+        Assert.True(pinned.ExitCode == 0, pinned.ToString());
+        Assert.Contains("pinned 4 plugin folder(s)", pinned.Error, StringComparison.Ordinal);
+        Assert.True(outcome.ExitCode == 2, outcome.ToString());
+        Assert.Contains("warning: plugin not loaded:", outcome.Error, StringComparison.Ordinal);
+        Assert.Contains("--locked: not in the lock file", outcome.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("ended the process", outcome.Error, StringComparison.Ordinal);
+    }
 }

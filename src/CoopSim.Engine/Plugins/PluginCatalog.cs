@@ -63,9 +63,10 @@ public sealed class PluginCatalog
     /// <summary>
     /// Loads the bundled plugins and those under each extra directory (see <see cref="PluginFolders.Under"/>).
     /// A plugin whose constructor or declaration takes longer than the step time limit of
-    /// <paramref name="limits"/> is refused and abandoned.
+    /// <paramref name="limits"/> is refused and abandoned; with <paramref name="trusted"/>, a plugin
+    /// folder holding an assembly the lock does not list is refused before any of it loads.
     /// </summary>
-    public static PluginCatalog Load(IEnumerable<string> extraDirectories, bool includeBundled = true, RunLimits? limits = null)
+    public static PluginCatalog Load(IEnumerable<string> extraDirectories, bool includeBundled = true, RunLimits? limits = null, PluginLock? trusted = null)
     {
         var folders = new List<string>();
         var refusals = new List<PluginRefusal>();
@@ -88,7 +89,7 @@ public sealed class PluginCatalog
         var candidates = new List<LoadedSector>();
         foreach (var folder in folders.Distinct(StringComparer.Ordinal))
         {
-            candidates.AddRange(LoadFolder(folder, refusals, limits));
+            candidates.AddRange(LoadFolder(folder, refusals, limits, trusted));
         }
 
         return Assemble(candidates, refusals);
@@ -126,8 +127,14 @@ public sealed class PluginCatalog
     }
 
     /// <summary>Loads every plugin in one folder; what fails is added to <paramref name="refusals"/>.</summary>
-    public static IReadOnlyList<LoadedSector> LoadFolder(string folder, List<PluginRefusal> refusals, RunLimits? limits = null)
+    public static IReadOnlyList<LoadedSector> LoadFolder(string folder, List<PluginRefusal> refusals, RunLimits? limits = null, PluginLock? trusted = null)
     {
+        if (trusted?.Refuses(folder) is { } untrusted)
+        {
+            refusals.Add(new PluginRefusal(folder, null, untrusted));
+            return [];
+        }
+
         var assemblies = CandidateAssemblies(folder, refusals);
         if (assemblies.Count == 0)
         {

@@ -23,6 +23,11 @@ internal static class PluginCheckProcess
     {
         var arguments = new List<string> { "plugins", "--check", Path.GetFullPath(folder), InThisProcessOption };
         arguments.AddRange(["--step-time-limit", parse.GetValue(services.StepTimeLimitOption).ToString("R", CultureInfo.InvariantCulture)]);
+        if (parse.GetValue(services.LockedOption))
+        {
+            arguments.AddRange(["--locked", "--lock-file", Path.GetFullPath(parse.GetValue(services.LockFileOption)!)]);
+        }
+
         foreach (var directory in parse.GetValue(services.PluginsOption) ?? [])
         {
             arguments.AddRange(["--plugins", Path.GetFullPath(directory)]);

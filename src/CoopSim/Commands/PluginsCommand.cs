@@ -15,13 +15,22 @@ internal static class PluginsCommand
             Description = "Check the plugin folder DIR: the load-time checks, then a short smoke run of each plugin in it; prints what to fix.",
             HelpName = "DIR",
         };
+        var pin = new Option<bool>("--lock")
+        {
+            Description = "Pin the plugins as they are now: write the SHA-256 of every assembly in the bundled and --plugins folders to the lock file (--lock-file), without loading them.",
+        };
         var inThisProcess = new Option<bool>(PluginCheckProcess.InThisProcessOption) { Hidden = true };
         var command = new Command("plugins", "List the loaded sector plugins: id, version, contract version, folder and SHA-256.")
         {
-            sector, check, inThisProcess,
+            sector, check, pin, inThisProcess,
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(pin))
+            {
+                return Lock(services, parse);
+            }
+
             if (parse.GetValue(check) is { } folder)
             {
                 return parse.GetValue(inThisProcess) ? Check(services, parse, folder) : PluginCheckProcess.Run(services, parse, folder);
@@ -63,8 +72,9 @@ internal static class PluginsCommand
         }
 
         var limits = services.Limits(parse);
+        var trusted = parse.GetValue(services.LockedOption) ? PluginLock.Read(parse.GetValue(services.LockFileOption)!) : null;
         var refusals = new List<PluginRefusal>();
-        var loaded = PluginFolders.Under(folder).SelectMany(f => PluginCatalog.LoadFolder(f, refusals, limits)).ToList();
+        var loaded = PluginFolders.Under(folder).SelectMany(f => PluginCatalog.LoadFolder(f, refusals, limits, trusted)).ToList();
         var fixes = refusals.Count;
         foreach (var refusal in refusals)
         {
@@ -113,6 +123,23 @@ internal static class PluginsCommand
             ? "The plugin folder passed the load-time checks and the smoke run. Run the conformance kit (CoopSim.Testing) in the plugin's tests for the full check."
             : $"{fixes} thing(s) to fix.");
         return fixes == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
+    }
+
+    /// <summary>Writes the lock file from the plugin folders' files alone: pinning runs no plugin code.</summary>
+    private static int Lock(CliServices services, ParseResult parse)
+    {
+        var folders = PluginFolders.Under(PluginFolders.Bundled)
+            .Concat((parse.GetValue(services.PluginsOption) ?? []).SelectMany(PluginFolders.Under))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var path = parse.GetValue(services.LockFileOption)!;
+        var exit = services.Emit(path, PluginLock.Render(folders));
+        if (exit == ExitCodes.Success)
+        {
+            services.Error.WriteLine($"pinned {folders.Count} plugin folder(s): {string.Join(", ", folders.Select(Path.GetFileName))}");
+        }
+
+        return exit;
     }
 
     private static void WriteList(PluginCatalog catalog, TextWriter output)
