@@ -15,7 +15,7 @@ public static class TuiHost
     public static IReadOnlyList<string> Run(PluginCatalog catalog, IReadOnlyList<string> files)
     {
         using IApplication app = Application.Create().Init();
-        var workspace = new Workspace(catalog, new BackgroundRunScheduler(action => app.Invoke(action)));
+        var workspace = new Workspace(catalog, new BackgroundRunScheduler(action => app.Invoke(action))) { Recovery = new EditRecovery(EditRecovery.DefaultFolder) };
         var notes = Prepare(workspace, files);
         using var view = new MainView(workspace);
         if (workspace.Editor is not null)

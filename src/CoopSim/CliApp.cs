@@ -26,6 +26,8 @@ internal sealed class CliApp(TextWriter output, TextWriter error, Func<bool> isI
         };
         root.Add(services.PluginsOption);
         root.Add(services.StepTimeLimitOption);
+        root.Add(services.LockedOption);
+        root.Add(services.LockFileOption);
         root.SetAction(parse => TuiCommand.Open(services, parse, [], isInteractive, printHelpWhenNotInteractive: root));
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);

@@ -25,6 +25,20 @@ internal sealed class CliServices(TextWriter output, TextWriter error)
 
     public Option<double> StepTimeLimitOption { get; } = CreateStepTimeLimitOption();
 
+    public Option<bool> LockedOption { get; } = new("--locked")
+    {
+        Description = "Load only plugins whose assemblies are pinned in the lock file (see --lock-file; written by 'plugins --lock'); others are refused before any of their code runs.",
+        Recursive = true,
+    };
+
+    public Option<string> LockFileOption { get; } = new("--lock-file")
+    {
+        Description = $"The plugin lock file that --locked and 'plugins --lock' use (default: {PluginLock.DefaultFileName} in the working folder).",
+        HelpName = "FILE",
+        Recursive = true,
+        DefaultValueFactory = _ => PluginLock.DefaultFileName,
+    };
+
     /// <summary>The run limits the command line asks for (--step-time-limit).</summary>
     public RunLimits Limits(ParseResult parse)
     {
@@ -55,7 +69,8 @@ internal sealed class CliServices(TextWriter output, TextWriter error)
 
     public PluginCatalog LoadCatalog(ParseResult parse, bool reportRefusals = true)
     {
-        var catalog = PluginCatalog.Load(parse.GetValue(PluginsOption) ?? []);
+        var trusted = parse.GetValue(LockedOption) ? PluginLock.Read(parse.GetValue(LockFileOption)!) : null;
+        var catalog = PluginCatalog.Load(parse.GetValue(PluginsOption) ?? [], limits: Limits(parse), trusted: trusted);
         if (reportRefusals)
         {
             foreach (var refusal in catalog.Refusals)

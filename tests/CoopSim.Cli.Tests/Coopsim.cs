@@ -13,6 +13,29 @@ internal static class Coopsim
 
     public static string BundledPlugins => Path.Combine(RepositoryPaths.HostOutput, "plugins");
 
+    /// <summary>
+    /// A copy of a fixture plugin's build output in a folder of its own, as a person would install
+    /// it; <paramref name="behaviour"/> goes to its behaviour.txt (read by the Rogue fixture).
+    /// </summary>
+    public static string FixtureFolder(string name, string? behaviour = null)
+    {
+        var configuration = Path.GetFileName(Path.GetDirectoryName(RepositoryPaths.HostOutput))!;
+        var built = Path.Combine(RepositoryPaths.Root, "tests", "Fixtures", name, "bin", configuration, "net10.0");
+        var folder = Path.Combine(Path.GetTempPath(), "coopsim-cli-tests", Guid.NewGuid().ToString("N"), name);
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.EnumerateFiles(built))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        if (behaviour is not null)
+        {
+            File.WriteAllText(Path.Combine(folder, "behaviour.txt"), behaviour);
+        }
+
+        return folder;
+    }
+
     /// <summary>In process, with the host's bundled plugins (this test's own folder has none).</summary>
     public static Outcome Run(params string[] args)
     {

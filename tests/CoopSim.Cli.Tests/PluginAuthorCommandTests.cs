@@ -1,24 +1,8 @@
-using CoopSim.Tests.Shared;
-
 namespace CoopSim.Cli.Tests;
 
 /// <summary>What a plugin author sees from coopsim: the folder check, and a faulty plugin's run reported without harm.</summary>
 public sealed class PluginAuthorCommandTests
 {
-    private static string FixtureFolder(string name)
-    {
-        var configuration = Path.GetFileName(Path.GetDirectoryName(RepositoryPaths.HostOutput))!;
-        var built = Path.Combine(RepositoryPaths.Root, "tests", "Fixtures", name, "bin", configuration, "net10.0");
-        var folder = Path.Combine(Path.GetTempPath(), "coopsim-cli-tests", Guid.NewGuid().ToString("N"), name);
-        Directory.CreateDirectory(folder);
-        foreach (var file in Directory.EnumerateFiles(built))
-        {
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-        }
-
-        return folder;
-    }
-
     private static string FaultyScenario(int failure)
     {
         var path = Path.Combine(Path.GetTempPath(), "coopsim-cli-tests", Guid.NewGuid().ToString("N"), "faulty.json");
@@ -45,7 +29,7 @@ public sealed class PluginAuthorCommandTests
     [Fact]
     public void Check_lists_every_reason_a_nonsense_declaration_is_refused()
     {
-        var outcome = Coopsim.Run("plugins", "--check", FixtureFolder("CoopSim.Fixtures.Nonsense"));
+        var outcome = Coopsim.Run("plugins", "--check", Coopsim.FixtureFolder("CoopSim.Fixtures.Nonsense"));
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("fix: ", outcome.Output, StringComparison.Ordinal);
@@ -56,7 +40,7 @@ public sealed class PluginAuthorCommandTests
     [Fact]
     public void Check_runs_a_plugin_that_fails_at_run_time_and_says_where()
     {
-        var outcome = Coopsim.Run("plugins", "--check", FixtureFolder("CoopSim.Fixtures.Faulty"));
+        var outcome = Coopsim.Run("plugins", "--check", Coopsim.FixtureFolder("CoopSim.Fixtures.Faulty"));
 
         // Its defaults behave, so the load-time checks and the smoke run pass: the kit's generated parameters find the rest.
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
@@ -66,7 +50,7 @@ public sealed class PluginAuthorCommandTests
     [Fact]
     public void A_plugin_that_throws_stops_the_run_with_exit_3_naming_sector_city_and_year()
     {
-        var outcome = Coopsim.Run("run", FaultyScenario(failure: 1), "--plugins", FixtureFolder("CoopSim.Fixtures.Faulty"));
+        var outcome = Coopsim.Run("run", FaultyScenario(failure: 1), "--plugins", Coopsim.FixtureFolder("CoopSim.Fixtures.Faulty"));
 
         Assert.Equal(3, outcome.ExitCode);
         Assert.Contains("the 'faulty' sector failed for city 'c' in 2002: InvalidOperationException: deliberate failure in 2002", outcome.Error, StringComparison.Ordinal);
@@ -75,7 +59,7 @@ public sealed class PluginAuthorCommandTests
     [Fact]
     public void A_plugin_step_that_never_returns_is_stopped_at_the_step_time_limit_and_coopsim_exits()
     {
-        var outcome = Coopsim.Process("run", FaultyScenario(failure: 2), "--plugins", FixtureFolder("CoopSim.Fixtures.Faulty"), "--step-time-limit", "1");
+        var outcome = Coopsim.Process("run", FaultyScenario(failure: 2), "--plugins", Coopsim.FixtureFolder("CoopSim.Fixtures.Faulty"), "--step-time-limit", "1");
 
         Assert.Equal(3, outcome.ExitCode);
         Assert.Contains("the 'faulty' sector failed for city 'c' in 2002: the step did not finish within 1 s (the step time limit) and was abandoned",

@@ -1,6 +1,6 @@
 using System.Reflection;
 using CoopSim.Abstractions;
-using McMaster.NETCore.Plugins;
+using CoopSim.Engine.Simulation;
 
 namespace CoopSim.Engine.Plugins;
 
@@ -60,8 +60,13 @@ public sealed class PluginCatalog
         return notes;
     }
 
-    /// <summary>Loads the bundled plugins and those under each extra directory (see <see cref="PluginFolders.Under"/>).</summary>
-    public static PluginCatalog Load(IEnumerable<string> extraDirectories, bool includeBundled = true)
+    /// <summary>
+    /// Loads the bundled plugins and those under each extra directory (see <see cref="PluginFolders.Under"/>).
+    /// A plugin whose constructor or declaration takes longer than the step time limit of
+    /// <paramref name="limits"/> is refused and abandoned; with <paramref name="trusted"/>, a plugin
+    /// folder holding an assembly the lock does not list is refused before any of it loads.
+    /// </summary>
+    public static PluginCatalog Load(IEnumerable<string> extraDirectories, bool includeBundled = true, RunLimits? limits = null, PluginLock? trusted = null)
     {
         var folders = new List<string>();
         var refusals = new List<PluginRefusal>();
@@ -84,7 +89,7 @@ public sealed class PluginCatalog
         var candidates = new List<LoadedSector>();
         foreach (var folder in folders.Distinct(StringComparer.Ordinal))
         {
-            candidates.AddRange(LoadFolder(folder, refusals));
+            candidates.AddRange(LoadFolder(folder, refusals, limits, trusted));
         }
 
         return Assemble(candidates, refusals);
@@ -122,8 +127,14 @@ public sealed class PluginCatalog
     }
 
     /// <summary>Loads every plugin in one folder; what fails is added to <paramref name="refusals"/>.</summary>
-    public static IReadOnlyList<LoadedSector> LoadFolder(string folder, List<PluginRefusal> refusals)
+    public static IReadOnlyList<LoadedSector> LoadFolder(string folder, List<PluginRefusal> refusals, RunLimits? limits = null, PluginLock? trusted = null)
     {
+        if (trusted?.Refuses(folder) is { } untrusted)
+        {
+            refusals.Add(new PluginRefusal(folder, null, untrusted));
+            return [];
+        }
+
         var assemblies = CandidateAssemblies(folder, refusals);
         if (assemblies.Count == 0)
         {
@@ -139,7 +150,7 @@ public sealed class PluginCatalog
         var loaded = new List<LoadedSector>();
         foreach (var (assemblyPath, builtAgainst) in assemblies)
         {
-            var sector = LoadAssembly(folder, assemblyPath, builtAgainst, refusals);
+            var sector = PluginActivation.Activate(folder, assemblyPath, builtAgainst, refusals, limits ?? RunLimits.Default);
             if (sector is not null)
             {
                 loaded.Add(sector);
@@ -205,54 +216,7 @@ public sealed class PluginCatalog
         return result;
     }
 
-    private static LoadedSector? LoadAssembly(string folder, string assemblyPath, Version builtAgainst, List<PluginRefusal> refusals)
-    {
-        try
-        {
-            var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, sharedTypes: [typeof(ISectorPlugin)]);
-            var assembly = loader.LoadDefaultAssembly();
-            var types = assembly.GetExportedTypes()
-                .Where(t => typeof(ISectorPlugin).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
-                .ToList();
-            if (types.Count == 0)
-            {
-                refusals.Add(new PluginRefusal(folder, assemblyPath, "no public class implements ISectorPlugin"));
-                return null;
-            }
-
-            if (types.Count > 1)
-            {
-                refusals.Add(new PluginRefusal(folder, assemblyPath,
-                    $"more than one class implements ISectorPlugin ({string.Join(", ", types.Select(t => t.FullName))}); ship one sector per assembly"));
-                return null;
-            }
-
-            if (types[0].GetConstructor(Type.EmptyTypes) is null)
-            {
-                refusals.Add(new PluginRefusal(folder, assemblyPath, $"{types[0].FullName} has no public parameterless constructor"));
-                return null;
-            }
-
-            var plugin = (ISectorPlugin)Activator.CreateInstance(types[0])!;
-            var descriptor = plugin.Descriptor;
-            var problems = DescriptorCheck.Problems(descriptor, builtAgainst);
-            if (problems.Count > 0)
-            {
-                refusals.Add(new PluginRefusal(folder, assemblyPath, "its declaration is invalid: " + string.Join("; ", problems)));
-                return null;
-            }
-
-            return new LoadedSector(plugin, descriptor, folder, assemblyPath, PluginAssemblyInspector.Sha256(assemblyPath), builtAgainst);
-        }
-        catch (Exception e)
-        {
-            // A plugin is foreign code: whatever it throws while loading refuses it and nothing else.
-            refusals.Add(new PluginRefusal(folder, assemblyPath, $"failed to load: {Describe(e)}"));
-            return null;
-        }
-    }
-
-    private static string Describe(Exception e)
+    internal static string Describe(Exception e)
     {
         while (e is TargetInvocationException { InnerException: { } inner })
         {

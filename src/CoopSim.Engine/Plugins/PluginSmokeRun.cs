@@ -23,8 +23,12 @@ public static class PluginSmokeRun
         public bool Passed => Problem is null;
     }
 
-    /// <summary>Runs every smoke check on <paramref name="sector"/>; <paramref name="companions"/> may publish what it reads.</summary>
-    public static IReadOnlyList<Check> Run(LoadedSector sector, IEnumerable<LoadedSector> companions, RunLimits? limits = null)
+    /// <summary>
+    /// Runs every smoke check on <paramref name="sector"/>; <paramref name="companions"/> may publish
+    /// what it reads. <paramref name="starting"/> hears each run's name before it starts, so that a
+    /// supervising process can say which run a crash interrupted.
+    /// </summary>
+    public static IReadOnlyList<Check> Run(LoadedSector sector, IEnumerable<LoadedSector> companions, RunLimits? limits = null, Action<string>? starting = null)
     {
         ArgumentNullException.ThrowIfNull(sector);
         var reads = sector.Descriptor.Reads.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
@@ -34,26 +38,27 @@ public static class PluginSmokeRun
             .Select(g => g.First())
             .ToList();
         var checks = new List<Check>();
+        var smoke = new Smoke(checks, limits, starting);
         var alone = PluginCatalog.FromPlugins([sector.Plugin]);
-        var without = RunOnce(alone, sector, [], Programme.None, limits, "alone, no cooperation", checks);
-        var with = RunOnce(alone, sector, [], Programme.Active, limits, "alone, with a programme using every activity and technology", checks);
+        var without = smoke.Once(alone, sector, [], Programme.None, "alone, no cooperation");
+        var with = smoke.Once(alone, sector, [], Programme.Active, "alone, with a programme using every activity and technology");
         if (publishers.Count > 0)
         {
             var names = string.Join(", ", publishers.Select(p => p.Id));
-            RunOnce(PluginCatalog.FromPlugins([sector.Plugin, .. publishers.Select(p => p.Plugin)]), sector, publishers,
-                Programme.Active, limits, $"beside {names} (publishing what it reads)", checks);
+            smoke.Once(PluginCatalog.FromPlugins([sector.Plugin, .. publishers.Select(p => p.Plugin)]), sector, publishers,
+                Programme.Active, $"beside {names} (publishing what it reads)");
         }
 
         if (with is not null)
         {
-            var again = RunOnce(alone, sector, [], Programme.Active, limits, null, checks);
+            var again = smoke.Once(alone, sector, [], Programme.Active, null, "the repeat run for determinism");
             checks.Add(new Check("the same seed gives the same results",
                 again is null || Same(with, again, sector.Id) ? null : "two runs with the same scenario and seed differ; draw randomness only from ModelSetup.Seed and keep no state between models"));
         }
 
         if (without is not null)
         {
-            var idle = RunOnce(alone, sector, [], Programme.Idle, limits, null, checks);
+            var idle = smoke.Once(alone, sector, [], Programme.Idle, null, "a programme with no activity");
             checks.Add(new Check("a programme with no activity gives the no-cooperation baseline",
                 idle is null || Same(without, idle, sector.Id) ? null
                     : "a programme with zero activity, funding and technology changed the results; outcomes must follow activity and capacity, not the mere existence of a programme"));
@@ -69,24 +74,30 @@ public static class PluginSmokeRun
         Active,
     }
 
-    private static RunResult? RunOnce(PluginCatalog catalog, LoadedSector sector, IReadOnlyList<LoadedSector> companions, Programme programme,
-        RunLimits? limits, string? name, List<Check> checks)
+    /// <summary>The runs of one smoke check: where their outcomes go, their limits, and who hears them start.</summary>
+    private sealed class Smoke(List<Check> checks, RunLimits? limits, Action<string>? starting)
     {
-        var compilation = ScenarioCompiler.Compile(
-            ScenarioReader.ReadText(ScenarioJson(sector, companions, programme), Path.Combine(Path.GetTempPath(), "coopsim-smoke.json")), catalog);
-        if (!compilation.IsValid)
+        /// <summary>One run; <paramref name="name"/> null records only a failure (the run serves a comparison).</summary>
+        public RunResult? Once(PluginCatalog catalog, LoadedSector sector, IReadOnlyList<LoadedSector> companions, Programme programme,
+            string? name, string? purpose = null)
         {
-            checks.Add(new Check(name ?? "smoke scenario", "the smoke scenario is not valid for this plugin: " + string.Join("; ", compilation.Problems.Select(p => p.Message))));
-            return null;
-        }
+            var compilation = ScenarioCompiler.Compile(
+                ScenarioReader.ReadText(ScenarioJson(sector, companions, programme), Path.Combine(Path.GetTempPath(), "coopsim-smoke.json")), catalog);
+            if (!compilation.IsValid)
+            {
+                checks.Add(new Check(name ?? "smoke scenario", "the smoke scenario is not valid for this plugin: " + string.Join("; ", compilation.Problems.Select(p => p.Message))));
+                return null;
+            }
 
-        var result = Simulator.Run(compilation.Scenario!, limits: limits);
-        if (name is not null || result.Failure is not null)
-        {
-            checks.Add(new Check(name ?? "repeat run", result.Failure?.ToString()));
-        }
+            starting?.Invoke(name ?? purpose ?? "a repeat run");
+            var result = Simulator.Run(compilation.Scenario!, limits: limits);
+            if (name is not null || result.Failure is not null)
+            {
+                checks.Add(new Check(name ?? "repeat run", result.Failure?.ToString()));
+            }
 
-        return result.Failure is null ? result : null;
+            return result.Failure is null ? result : null;
+        }
     }
 
     private static bool Same(RunResult a, RunResult b, string sectorId)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using CoopSim.Abstractions;
 using CoopSim.Engine.Cooperation;
+using CoopSim.Engine.Plugins;
 
 namespace CoopSim.Engine.Simulation;
 
@@ -11,7 +12,7 @@ namespace CoopSim.Engine.Simulation;
 /// Each plugin call is stamped (sector, city, year, start time) so that a watchdog on another
 /// thread can see a call that overruns its limit and <see cref="Abandon"/> the run.
 /// </summary>
-internal sealed class SimulationRun
+internal sealed class SimulationRun : IPluginCallSite
 {
     private readonly ResolvedScenario _scenario;
     private readonly int _seed;
@@ -131,6 +132,18 @@ internal sealed class SimulationRun
     }
 
     public RunResult Finish() => new(_scenario, _seed, _series, _cooperation?.Notes ?? [], Failure);
+
+    /// <summary>The plugin call now running, in words, or null between calls. Called from any thread.</summary>
+    public string? CallInProgress()
+    {
+        if (Volatile.Read(ref _callStarted) == 0)
+        {
+            return null;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{(_callCreates ? "the creation of the model" : "the step")} of the '{_callSector}' sector for city '{_callCity}' in {_callYear}");
+    }
 
     /// <summary>Whether a run that was abandoned still has a plugin call on its thread.</summary>
     public bool IsAbandoned => _abandoned;

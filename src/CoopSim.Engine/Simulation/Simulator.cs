@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using CoopSim.Engine.Plugins;
 
 namespace CoopSim.Engine.Simulation;
 
@@ -27,13 +28,21 @@ public static class Simulator
         }
 
         var run = new SimulationRun(scenario, seed ?? scenario.Seed);
-        if (!limits.IsWatched)
+        PluginCalls.Register(run);
+        try
         {
-            RunYears(run, scenario.YearCount, cancellationToken);
-            return run.Finish();
-        }
+            if (!limits.IsWatched)
+            {
+                RunYears(run, scenario.YearCount, cancellationToken);
+                return run.Finish();
+            }
 
-        return RunWatched(run, scenario.YearCount, limits.StepTimeLimit, cancellationToken);
+            return RunWatched(run, scenario.YearCount, limits.StepTimeLimit, cancellationToken);
+        }
+        finally
+        {
+            PluginCalls.Unregister(run);
+        }
     }
 
     /// <summary>Runs the scenario once per seed, in parallel; results come back in seed order.</summary>

@@ -216,6 +216,14 @@ public sealed class ScenarioEditor
     {
         var edited = ScenarioWriter.Copy(Document);
         change(edited);
+        return Accept(edited, done, path);
+    }
+
+    /// <summary>Takes a whole edited scenario (recovered edits) as one edit: checked like any other, and undone in one step.</summary>
+    public EditOutcome Adopt(ScenarioDocument edited, string done) => Accept(ScenarioWriter.Copy(edited), done, null);
+
+    private EditOutcome Accept(ScenarioDocument edited, string done, string? path)
+    {
         var compilation = EditedScenario.Compile(edited, Path, _catalog);
         var before = _compilation.Problems.Select(p => (p.JsonPath, p.Message)).ToHashSet();
         var introduced = compilation.Problems.Where(p => !before.Contains((p.JsonPath, p.Message))).ToList();

@@ -38,6 +38,7 @@ public sealed partial class Workspace
         var slot = _slots.First(s => s.IsEdited);
         slot.Name = Editor!.Document.Name;
         Request(slot, Editor.Compilation);
+        KeepRecovery();
     }
 
     private void Request(ScenarioSlot slot, ScenarioCompilation compilation)

@@ -81,7 +81,9 @@ public sealed partial class Workspace
         }
 
         var changes = child.ChangedPaths.Count;
+        var from = Editor.Path;
         Editor.MarkSaved(full, saved.Document);
+        DropRecovery(from);
         var slot = _slots.First(s => s.IsEdited);
         slot.Path = full;
         slot.Name = saved.Document.Name;

@@ -56,6 +56,9 @@ public sealed partial class Workspace
 
     public bool HasUnsavedEdits => Editor?.IsDirty == true;
 
+    /// <summary>Where copies of unsaved edits are kept, so a crash loses none; null keeps none.</summary>
+    public EditRecovery? Recovery { get; init; }
+
     /// <summary>Raised after anything changed that a view shows.</summary>
     public event Action? Changed;
 
@@ -83,6 +86,11 @@ public sealed partial class Workspace
         _slots.Insert(0, slot);
         Relabel();
         Request(slot, Editor.Compilation);
+        if (Restore(full) is { } restored)
+        {
+            return Report(restored);
+        }
+
         var problems = Editor.Compilation.Problems.Count;
         return Report(problems == 0
             ? EditOutcome.Done($"opened {DisplayPath.Of(full)}")

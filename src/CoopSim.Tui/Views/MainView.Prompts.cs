@@ -29,6 +29,7 @@ public sealed partial class MainView
         {
             if (answer == 'q')
             {
+                _workspace.DiscardUnsavedEdits();
                 Stop();
             }
             else

@@ -15,15 +15,25 @@ internal static class PluginsCommand
             Description = "Check the plugin folder DIR: the load-time checks, then a short smoke run of each plugin in it; prints what to fix.",
             HelpName = "DIR",
         };
+        var pin = new Option<bool>("--lock")
+        {
+            Description = "Pin the plugins as they are now: write the SHA-256 of every assembly in the bundled and --plugins folders to the lock file (--lock-file), without loading them.",
+        };
+        var inThisProcess = new Option<bool>(PluginCheckProcess.InThisProcessOption) { Hidden = true };
         var command = new Command("plugins", "List the loaded sector plugins: id, version, contract version, folder and SHA-256.")
         {
-            sector, check,
+            sector, check, pin, inThisProcess,
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(pin))
+            {
+                return Lock(services, parse);
+            }
+
             if (parse.GetValue(check) is { } folder)
             {
-                return Check(services, parse, folder);
+                return parse.GetValue(inThisProcess) ? Check(services, parse, folder) : PluginCheckProcess.Run(services, parse, folder);
             }
 
             var catalog = services.LoadCatalog(parse, reportRefusals: false);
@@ -49,7 +59,8 @@ internal static class PluginsCommand
     /// <summary>
     /// The load-time checks on one plugin folder, then a smoke run of each plugin that loads, beside
     /// the other loaded plugins (bundled and --plugins) that publish what it reads. Prints "ok:" for
-    /// what passed, "fix:" for what an author must fix and "note:" for what they should know.
+    /// what passed, "fix:" for what an author must fix and "note:" for what they should know, and
+    /// announces each stage for the supervising process (<see cref="PluginCheckProcess"/>).
     /// </summary>
     private static int Check(CliServices services, ParseResult parse, string folder)
     {
@@ -60,8 +71,10 @@ internal static class PluginsCommand
             return ExitCodes.InvalidInput;
         }
 
+        var limits = services.Limits(parse);
+        var trusted = parse.GetValue(services.LockedOption) ? PluginLock.Read(parse.GetValue(services.LockFileOption)!) : null;
         var refusals = new List<PluginRefusal>();
-        var loaded = PluginFolders.Under(folder).SelectMany(f => PluginCatalog.LoadFolder(f, refusals)).ToList();
+        var loaded = PluginFolders.Under(folder).SelectMany(f => PluginCatalog.LoadFolder(f, refusals, limits, trusted)).ToList();
         var fixes = refusals.Count;
         foreach (var refusal in refusals)
         {
@@ -76,7 +89,6 @@ internal static class PluginsCommand
 
         var all = services.LoadCatalog(parse, reportRefusals: false).Sectors;
         var others = all.Where(s => loaded.All(l => l.Id != s.Id)).ToList();
-        var limits = services.Limits(parse);
         foreach (var sector in loaded)
         {
             output.WriteLine($"ok: {sector.Id} {sector.Descriptor.Version} (built against contract {sector.BuiltAgainst.ToString(2)}) from {sector.AssemblyPath}");
@@ -92,7 +104,8 @@ internal static class PluginsCommand
                 output.WriteLine($"note: {note}");
             }
 
-            foreach (var check in PluginSmokeRun.Run(sector, others, limits))
+            var id = sector.Id;
+            foreach (var check in PluginSmokeRun.Run(sector, others, limits, run => output.WriteLine($"{PluginCheckProcess.StagePrefix}the smoke run of '{id}': {run}")))
             {
                 if (check.Passed)
                 {
@@ -110,6 +123,23 @@ internal static class PluginsCommand
             ? "The plugin folder passed the load-time checks and the smoke run. Run the conformance kit (CoopSim.Testing) in the plugin's tests for the full check."
             : $"{fixes} thing(s) to fix.");
         return fixes == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
+    }
+
+    /// <summary>Writes the lock file from the plugin folders' files alone: pinning runs no plugin code.</summary>
+    private static int Lock(CliServices services, ParseResult parse)
+    {
+        var folders = PluginFolders.Under(PluginFolders.Bundled)
+            .Concat((parse.GetValue(services.PluginsOption) ?? []).SelectMany(PluginFolders.Under))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var path = parse.GetValue(services.LockFileOption)!;
+        var exit = services.Emit(path, PluginLock.Render(folders));
+        if (exit == ExitCodes.Success)
+        {
+            services.Error.WriteLine($"pinned {folders.Count} plugin folder(s): {string.Join(", ", folders.Select(Path.GetFileName))}");
+        }
+
+        return exit;
     }
 
     private static void WriteList(PluginCatalog catalog, TextWriter output)

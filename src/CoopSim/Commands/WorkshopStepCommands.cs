@@ -47,8 +47,14 @@ internal static class WorkshopStepCommands
                 return ExitCodes.InvalidInput;
             }
 
-            return Saving(services, () =>
+            return Saving(services, path, () =>
             {
+                if (File.Exists(path))
+                {
+                    services.Error.WriteLine($"error: '{path}' was started by another command meanwhile; it is left as it is");
+                    return ExitCodes.InvalidInput;
+                }
+
                 var started = WorkshopSession.Start(exercise, catalog, parse.GetValue(seed), path);
                 foreach (var name in parse.GetValue(teams)!)
                 {
@@ -188,17 +194,32 @@ internal static class WorkshopStepCommands
         }
     }
 
+    /// <summary>
+    /// Loads the session, acts and saves while holding its lock, so that commands changing the same
+    /// session at once take turns and every change is kept.
+    /// </summary>
     private static int WithSession(CliServices services, ParseResult parse, Argument<string> session, Func<WorkshopSession, int> act)
     {
-        var load = services.LoadSession(parse.GetValue(session)!, services.LoadCatalog(parse));
-        return load.Session is { } loaded ? Saving(services, () => act(loaded)) : ExitCodes.InvalidInput;
+        var path = parse.GetValue(session)!;
+        var catalog = services.LoadCatalog(parse);
+        return Saving(services, path, () =>
+        {
+            var load = services.LoadSession(path, catalog);
+            return load.Session is { } loaded ? act(loaded) : ExitCodes.InvalidInput;
+        });
     }
 
-    private static int Saving(CliServices services, Func<int> act)
+    private static int Saving(CliServices services, string sessionPath, Func<int> act)
     {
         try
         {
+            using var hold = SessionLock.Acquire(sessionPath);
             return act();
+        }
+        catch (SessionBusyException e)
+        {
+            services.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.OutputFailed;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
