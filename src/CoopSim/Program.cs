@@ -1,5 +1,17 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using CoopSim.Cli;
+using CoopSim.Engine;
 
 Console.OutputEncoding = Encoding.UTF8;
-return new CliApp(Console.Out, Console.Error, CoopSim.Cli.Terminal.IsInteractive).Run(args);
+
+// An interrupted or terminated write leaves the old file and no partial one beside it.
+AppDomain.CurrentDomain.ProcessExit += (_, _) => AtomicFile.DeletePending();
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => AtomicFile.DeletePending());
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => AtomicFile.DeletePending());
+using var hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => AtomicFile.DeletePending());
+
+// Buffered: a large table or CSV is written in blocks rather than a system call per line.
+var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 65536);
+var error = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
+return new CliApp(output, error, CoopSim.Cli.Terminal.IsInteractive).Run(args);
