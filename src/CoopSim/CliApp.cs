@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CoopSim.Cli.Commands;
+using CoopSim.Cli.Output;
 
 namespace CoopSim.Cli;
 
@@ -8,7 +9,24 @@ internal sealed class CliApp(TextWriter output, TextWriter error, Func<bool> isI
 {
     public int Run(string[] args)
     {
-        var services = new CliServices(output, error);
+        var terminalOutput = new TerminalWriter(output, "standard output");
+        var terminalError = new TerminalWriter(error, "standard error");
+        var debug = args.Contains(CliServices.DebugOptionName, StringComparer.Ordinal);
+        try
+        {
+            return Invoke(args, terminalOutput, terminalError);
+        }
+        catch (Exception e)
+        {
+            var code = CommandFailure.Report(e, terminalError, debug);
+            CommandFailure.FlushQuietly(terminalOutput);
+            return code;
+        }
+    }
+
+    private int Invoke(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var services = new CliServices(stdout, stderr);
         var root = new RootCommand(
             "CoopSim: simulate city-to-city environmental cooperation programmes and compare scenarios.\n" +
             "With no command at an interactive terminal, opens the terminal UI.")
@@ -28,8 +46,14 @@ internal sealed class CliApp(TextWriter output, TextWriter error, Func<bool> isI
         root.Add(services.StepTimeLimitOption);
         root.Add(services.LockedOption);
         root.Add(services.LockFileOption);
+        root.Add(services.TrustFolderOption);
+        root.Add(services.ForceOption);
+        root.Add(services.DebugOption);
         root.SetAction(parse => TuiCommand.Open(services, parse, [], isInteractive, printHelpWhenNotInteractive: root));
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return root.Parse(args).Invoke(configuration);
+        // Exceptions go to Run's one catch, not System.CommandLine's handler (which prints a stack trace).
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        var exit = root.Parse(args).Invoke(configuration);
+        stdout.Flush();
+        return exit;
     }
 }

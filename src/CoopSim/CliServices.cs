@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using CoopSim.Cli.Output;
 using CoopSim.Engine.Diagnostics;
 using CoopSim.Engine.Plugins;
 using CoopSim.Engine.Scenarios;
@@ -7,12 +9,45 @@ using CoopSim.Engine.Workshops;
 
 namespace CoopSim.Cli;
 
-/// <summary>What every command shares: the output streams, the --plugins option and loading plugins and scenarios.</summary>
-internal sealed class CliServices(TextWriter output, TextWriter error)
+/// <summary>What every command shares: the output streams, the global options and loading plugins and scenarios.</summary>
+internal sealed class CliServices
 {
-    public TextWriter Output { get; } = output;
+    public const string DebugOptionName = "--debug";
 
-    public TextWriter Error { get; } = error;
+    public CliServices(TextWriter output, TextWriter error)
+    {
+        Output = output;
+        Error = error;
+        Results = new CommandOutput(output, error, ForceOption);
+    }
+
+    public TextWriter Output { get; }
+
+    public TextWriter Error { get; }
+
+    /// <summary>Writes a command's result to standard output or --out: use it for every --out.</summary>
+    public CommandOutput Results { get; }
+
+    public Option<string[]> TrustFolderOption { get; } = new("--trust-folder")
+    {
+        Description = "Let a scenario's 'extends' reach files under DIR too (by default only under the opened file's folder). Repeatable.",
+        HelpName = "DIR",
+        Recursive = true,
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<bool> ForceOption { get; } = new("--force")
+    {
+        Description = "Let --out replace a file that is a scenario, exercise or session (never one the command reads).",
+        Recursive = true,
+    };
+
+    public Option<bool> DebugOption { get; } = new(DebugOptionName)
+    {
+        Description = "Show the stack trace of an unexpected error (for reporting a defect).",
+        Recursive = true,
+    };
 
     public Option<string[]> PluginsOption { get; } = new("--plugins")
     {
@@ -55,15 +90,19 @@ internal sealed class CliServices(TextWriter output, TextWriter error)
             HelpName = "SECONDS",
             Recursive = true,
             DefaultValueFactory = _ => RunLimits.DefaultStepTimeLimit.TotalSeconds,
-        };
-        option.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<double>();
-            if (!double.IsFinite(value) || value < 0 || value > TimeSpan.MaxValue.TotalSeconds / 2)
+            CustomParser = result =>
             {
-                result.AddError("--step-time-limit must be a number of seconds, 0 or more");
-            }
-        });
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                    && double.IsFinite(value) && value >= 0 && value <= TimeSpan.MaxValue.TotalSeconds / 2)
+                {
+                    return value;
+                }
+
+                result.AddError($"--step-time-limit must be a number of seconds, 0 or more; found '{text}'");
+                return 0;
+            },
+        };
         return option;
     }
 
@@ -83,9 +122,9 @@ internal sealed class CliServices(TextWriter output, TextWriter error)
     }
 
     /// <summary>Loads and checks a scenario; prints its problems and returns null when it has any.</summary>
-    public ScenarioCompilation Compile(string path, PluginCatalog catalog)
+    public ScenarioCompilation Compile(string path, PluginCatalog catalog, ParseResult? parse = null)
     {
-        var compilation = ScenarioCompiler.Load(path, catalog);
+        var compilation = ScenarioCompiler.Load(path, catalog, parse?.GetValue(TrustFolderOption));
         PrintProblems(compilation.Problems);
         return compilation;
     }
@@ -117,42 +156,5 @@ internal sealed class CliServices(TextWriter output, TextWriter error)
         {
             Error.WriteLine($"{problem.Location}: error: {(problem.JsonPath.Length > 0 ? problem.JsonPath + ": " : "")}{problem.Message}");
         }
-    }
-
-    /// <summary>Writes the content to --out atomically, or to standard output.</summary>
-    public int Emit(string? outPath, string content)
-    {
-        if (outPath is null)
-        {
-            Output.Write(content);
-            return ExitCodes.Success;
-        }
-
-        try
-        {
-            Engine.AtomicFile.WriteText(outPath, content);
-            Error.WriteLine($"wrote {outPath}");
-            return ExitCodes.Success;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            Error.WriteLine($"error: cannot write '{outPath}': {e.Message}");
-            return ExitCodes.OutputFailed;
-        }
-    }
-
-    /// <summary>Renders a stream-writing report (JSON) as text.</summary>
-    public static string Render(Action<Stream> write)
-    {
-        using var buffer = new MemoryStream();
-        write(buffer);
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + Environment.NewLine;
-    }
-
-    public static string Render(Action<TextWriter> write)
-    {
-        using var writer = new StringWriter();
-        write(writer);
-        return writer.ToString();
     }
 }

@@ -110,7 +110,7 @@ public sealed class ExecutableTests
         var outcome = Coopsim.Process(["validate", .. cases.Keys.Select(k => Path.Combine(folder, k)), Path.Combine(folder, "huge.json")]);
 
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Matches(@"types\.json:\d+:\d+: error: \$\.startYear: expected a whole number, found a string", outcome.Error);
+        Assert.Matches(@"types\.json:\d+:\d+: error: \$\.startYear: expected an integer, found a string", outcome.Error);
         Assert.Matches(@"keys\.json:\d+:\d+: error: \$\.sead: unknown property 'sead'; did you mean 'seed'\?", outcome.Error);
         Assert.Matches(@"range\.json:\d+:\d+: error: \$\.cities\[1\]\.sectors\.water\.parameters\.initialNrw: 7\.2 is out of range", outcome.Error);
         Assert.Matches(@"truncated\.json:\d+:\d+: error: invalid JSON", outcome.Error);

@@ -57,6 +57,29 @@ public sealed class PluginAuthorCommandTests
     }
 
     [Fact]
+    public void A_run_that_fails_leaves_the_out_file_as_it_was()
+    {
+        var scenario = FaultyScenario(failure: 1);
+        var file = Path.Combine(Path.GetDirectoryName(scenario)!, "results.csv");
+        File.WriteAllText(file, "good results");
+
+        var outcome = Coopsim.Run("run", scenario, "--format", "csv", "--out", file, "--plugins", FixtureFolder("CoopSim.Fixtures.Faulty"));
+
+        Assert.Equal(3, outcome.ExitCode);
+        Assert.Contains("'" + file + "' was not written", outcome.Error, StringComparison.Ordinal);
+        Assert.Equal("good results", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void A_step_time_limit_that_is_not_a_number_is_a_usage_error()
+    {
+        var outcome = Coopsim.Run("run", FaultyScenario(failure: 0), "--step-time-limit", "abc");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("--step-time-limit must be a number of seconds, 0 or more; found 'abc'", outcome.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_plugin_step_that_never_returns_is_stopped_at_the_step_time_limit_and_coopsim_exits()
     {
         var outcome = Coopsim.Process("run", FaultyScenario(failure: 2), "--plugins", Coopsim.FixtureFolder("CoopSim.Fixtures.Faulty"), "--step-time-limit", "1");

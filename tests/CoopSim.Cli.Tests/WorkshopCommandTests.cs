@@ -185,9 +185,12 @@ public sealed class WorkshopCommandTests : IDisposable
         var scenario = Path.Combine(_folder, "capacity-first.json");
 
         var written = Coopsim.Run("workshop", "scenario", session, "--team", "Capacity first", "--out", scenario);
-        var run = Coopsim.Run("run", scenario, "--format", "csv", "--years", "2025");
+        var refused = Coopsim.Run("run", scenario);
+        var run = Coopsim.Run("run", scenario, "--format", "csv", "--years", "2025", "--trust-folder", RepositoryPaths.Scenarios);
 
         Assert.Equal(0, written.ExitCode);
+        Assert.Contains("note: the scenario extends", written.Error, StringComparison.Ordinal);
+        Assert.Equal(2, refused.ExitCode);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("mandalay,water,nrw,%,2025,", run.Output, StringComparison.Ordinal);
         Assert.Contains("workshop-water", File.ReadAllText(scenario), StringComparison.Ordinal);

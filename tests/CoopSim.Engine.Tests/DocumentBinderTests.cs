@@ -20,8 +20,8 @@ public sealed class DocumentBinderTests
 
         var problems = TestScenarios.Compile(json).Problems.Select(p => p.ToString()).ToList();
 
-        Assert.Contains(problems, p => p.Contains("$.startYear: expected a whole number, found a string (\"2000\")", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("$.endYear: expected a whole number, found 2010.5", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("$.startYear: expected an integer, found a string (\"2000\")", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("$.endYear: expected an integer, found 2010.5", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("$.cities[0].popultion: unknown property 'popultion'; did you mean 'population'?", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("$.cities[0].population: missing required property 'population'", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("$.cities[1].id: expected a string, found a number (7)", StringComparison.Ordinal));

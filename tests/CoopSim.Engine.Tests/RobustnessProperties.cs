@@ -7,7 +7,7 @@ using FsCheck.Xunit;
 
 namespace CoopSim.Engine.Tests;
 
-/// <summary>Any JSON yields a runnable scenario or a list of problems: never an unhandled exception.</summary>
+/// <summary>Any file yields a runnable scenario or a list of located problems: never an unhandled exception.</summary>
 public sealed class RobustnessProperties
 {
     private static readonly string[] BundledTexts = RepositoryPaths.AllScenarios()
@@ -32,16 +32,30 @@ public sealed class RobustnessProperties
     public void Mutated_bundled_scenarios_load_and_run_or_report_problems(MutatedScenario scenario) =>
         LoadsOrReports(scenario.Text);
 
-    [Property(MaxTest = 300)]
-    public void Arbitrary_text_is_reported_not_thrown(string text) => LoadsOrReports(text ?? "");
-
-    private static void LoadsOrReports(string text)
+    public static class Damaged
     {
-        var compilation = ScenarioCompiler.Compile(ScenarioReader.ReadText(text, TestScenarios.PathFor("fuzz.json")), BundledPlugins.Catalog);
+        public static Arbitrary<ScenarioFuzz.Case> Cases() => ScenarioFuzz.Cases(BundledTexts.Length).ToArbitrary();
+    }
+
+    /// <summary>Ten thousand damaged files: each is read, merged, bound, checked and (when valid) run, within a guard against hanging.</summary>
+    [Property(Arbitrary = [typeof(Damaged)], MaxTest = 10_000)]
+    public void Damaged_scenario_files_are_reported_with_locations_never_thrown(ScenarioFuzz.Case fuzz)
+    {
+        var bytes = ScenarioFuzz.Apply(BundledTexts[fuzz.Scenario], fuzz);
+        var check = Task.Run(() => LoadsOrReports(bytes));
+        Assert.True(check.Wait(TimeSpan.FromSeconds(60)), "reading, checking or running the file never finished");
+    }
+
+    private static void LoadsOrReports(string text) => LoadsOrReports(System.Text.Encoding.UTF8.GetBytes(text));
+
+    private static void LoadsOrReports(byte[] bytes)
+    {
+        var compilation = ScenarioCompiler.Compile(ScenarioReader.ReadBytes(bytes, TestScenarios.PathFor("fuzz.json")), BundledPlugins.Catalog);
         if (!compilation.IsValid)
         {
             Assert.NotEmpty(compilation.Problems);
-            Assert.All(compilation.Problems, p => Assert.True(p.Location.Line >= 1 && p.Location.Column >= 1 && p.Message.Length > 0, p.ToString()));
+            Assert.All(compilation.Problems, p => Assert.True(
+                p.Location.File.Length > 0 && p.Location.Line >= 1 && p.Location.Column >= 1 && p.Message.Length > 0, p.ToString()));
             return;
         }
 

@@ -11,7 +11,8 @@ public sealed class RunProperties
 
     private static ResolvedScenario Load(string path)
     {
-        var compilation = ScenarioCompiler.Load(path, BundledPlugins.Catalog);
+        // Children are written to a temporary folder and extend the bundled scenarios: their folder is trusted.
+        var compilation = ScenarioCompiler.Load(path, BundledPlugins.Catalog, [RepositoryPaths.Scenarios]);
         Assert.True(compilation.IsValid, string.Join(Environment.NewLine, compilation.Problems));
         return compilation.Scenario!;
     }

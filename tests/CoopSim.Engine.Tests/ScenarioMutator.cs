@@ -47,7 +47,7 @@ internal static class ScenarioMutator
         return random.Next(8) == 0 ? mutated[..random.Next(mutated.Length)] : mutated;
     }
 
-    private static IEnumerable<JsonNode> Descendants(JsonNode node)
+    public static IEnumerable<JsonNode> Descendants(JsonNode node)
     {
         yield return node;
         IEnumerable<JsonNode?> children = node switch
@@ -65,7 +65,7 @@ internal static class ScenarioMutator
         }
     }
 
-    private static void Replace(JsonNode target, JsonNode? value)
+    public static void Replace(JsonNode target, JsonNode? value)
     {
         switch (target.Parent)
         {

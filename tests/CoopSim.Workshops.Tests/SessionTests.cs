@@ -333,7 +333,8 @@ public sealed class SessionTests
         using var folder = new TempFolder();
 
         var path = folder.File("blue.json", session.TeamScenarioText("blue", folder.Path));
-        var compilation = ScenarioCompiler.Load(path, BundledPlugins.Catalog);
+        // It extends the base scenario outside its own folder, so that folder must be trusted (docs/scenarios.md).
+        var compilation = ScenarioCompiler.Load(path, BundledPlugins.Catalog, [Path.GetDirectoryName(session.Exercise.BaseScenarioPath)!]);
 
         Assert.True(compilation.IsValid, string.Join(Environment.NewLine, compilation.Problems));
         Assert.Equal(1998, compilation.Scenario!.EndYear);

@@ -18,46 +18,68 @@ public static class JsonSourceReader
 
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
-    /// <summary>Reads a file from disk, checking its size before reading a byte of it.</summary>
+    /// <summary>
+    /// Reads a file from disk. Only a regular file is opened (a pipe would block, a device never
+    /// ends), and the size limit holds while reading: what stat says is not trusted.
+    /// </summary>
     public static JsonSourceNode? ReadFile(string path, string displayName, List<ScenarioProblem> problems)
     {
         var start = new SourceLocation(displayName, 1, 1);
-        FileInfo info;
+        var bytes = ReadBounded(path, start, problems);
+        return bytes is null ? null : Read(bytes, displayName, problems);
+    }
+
+    private static byte[]? ReadBounded(string path, SourceLocation start, List<ScenarioProblem> problems)
+    {
         try
         {
-            info = new FileInfo(path);
-            if (!info.Exists)
+            switch (FileKind.Of(path))
             {
-                problems.Add(new ScenarioProblem(start, "", "file not found"));
+                case FileKind.Kind.Missing:
+                    problems.Add(new ScenarioProblem(start, "", "file not found"));
+                    return null;
+                case FileKind.Kind.Directory:
+                    problems.Add(new ScenarioProblem(start, "", "this is a folder, not a file"));
+                    return null;
+                case FileKind.Kind.Other:
+                    problems.Add(new ScenarioProblem(start, "", "not a regular file (a device, pipe or socket); scenario files are regular files"));
+                    return null;
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            if (stream.Length > MaxFileBytes)
+            {
+                problems.Add(new ScenarioProblem(start, "",
+                    $"the file is {stream.Length:N0} bytes; scenario files are limited to {MaxFileBytes:N0} bytes"));
                 return null;
             }
+
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                // The size stat gave is not trusted: a file can grow, and /proc files say 0.
+                if (buffer.Length + read > MaxFileBytes)
+                {
+                    problems.Add(TooLarge(start));
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.ToArray();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            problems.Add(new ScenarioProblem(start, "", $"cannot open the file: {e.Message}"));
-            return null;
-        }
-
-        if (info.Length > MaxFileBytes)
-        {
-            problems.Add(new ScenarioProblem(start, "",
-                $"the file is {info.Length:N0} bytes; scenario files are limited to {MaxFileBytes:N0} bytes"));
-            return null;
-        }
-
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             problems.Add(new ScenarioProblem(start, "", $"cannot read the file: {e.Message}"));
             return null;
         }
-
-        return Read(bytes, displayName, problems);
     }
+
+    private static ScenarioProblem TooLarge(SourceLocation start) =>
+        new(start, "", $"the file is larger than {MaxFileBytes:N0} bytes; scenario files are limited to {MaxFileBytes:N0} bytes");
 
     /// <summary>Reads UTF-8 JSON text; returns null (with problems) when it is not valid JSON.</summary>
     public static JsonSourceNode? Read(byte[] utf8, string displayName, List<ScenarioProblem> problems)
@@ -101,6 +123,11 @@ public static class JsonSourceReader
 
             return root;
         }
+        catch (InvalidTextException e)
+        {
+            problems.Add(new ScenarioProblem(e.Location, e.JsonPath, e.Message));
+            return null;
+        }
         catch (JsonException e)
         {
             var (line, column) = lines.AtLineByte(e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
@@ -134,6 +161,20 @@ public static class JsonSourceReader
 
     private sealed class Builder(string file, LineIndex lines, List<ScenarioProblem> problems)
     {
+        /// <summary>A string's text; bytes that are not UTF-8, or an escaped half of a surrogate pair, are a located problem.</summary>
+        private static string Text(ref Utf8JsonReader reader, SourceLocation location, string path)
+        {
+            try
+            {
+                return reader.GetString() ?? "";
+            }
+            catch (InvalidOperationException)
+            {
+                throw new InvalidTextException(location, path,
+                    "the text is not valid UTF-8, or holds half of a surrogate pair (such as \\ud800 alone); save the file as UTF-8");
+            }
+        }
+
         private SourceLocation Here(ref Utf8JsonReader reader)
         {
             var (line, column) = lines.At(reader.TokenStartIndex);
@@ -156,7 +197,7 @@ public static class JsonSourceReader
 
                     return new JsonSourceArray(location, items);
                 case JsonTokenType.String:
-                    return new JsonSourceScalar(location, JsonScalarKind.String, reader.GetString());
+                    return new JsonSourceScalar(location, JsonScalarKind.String, Text(ref reader, location, path));
                 case JsonTokenType.Number:
                     return new JsonSourceScalar(location, JsonScalarKind.Number, Encoding.UTF8.GetString(reader.ValueSpan));
                 case JsonTokenType.True:
@@ -175,7 +216,7 @@ public static class JsonSourceReader
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var nameLocation = Here(ref reader);
-                var name = reader.GetString() ?? "";
+                var name = Text(ref reader, nameLocation, path);
                 reader.Read();
                 var childPath = JsonPath.Property(path, name);
                 var value = ReadValue(ref reader, childPath);
@@ -191,5 +232,13 @@ public static class JsonSourceReader
 
             return new JsonSourceObject(location, properties);
         }
+    }
+
+    /// <summary>A string whose bytes are not text; caught above, where the reader's problems are collected.</summary>
+    private sealed class InvalidTextException(SourceLocation location, string jsonPath, string message) : Exception(message)
+    {
+        public SourceLocation Location { get; } = location;
+
+        public string JsonPath { get; } = jsonPath;
     }
 }

@@ -110,6 +110,7 @@ public static class ComparisonReport
 
             json.WriteEndObject();
             json.WriteEndObject();
+            RunReport.FlushEvery(json);
         }
 
         json.WriteEndArray();

@@ -105,6 +105,7 @@ public static class RunReport
 
             json.WriteEndArray();
             json.WriteEndObject();
+            FlushEvery(json);
         }
 
         json.WriteEndArray();
@@ -117,5 +118,14 @@ public static class RunReport
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
+    }
+
+    /// <summary>The JSON writer keeps what it wrote until flushed; flushing as it goes keeps a big report out of memory.</summary>
+    internal static void FlushEvery(Utf8JsonWriter json, int bytes = 64 * 1024)
+    {
+        if (json.BytesPending >= bytes)
+        {
+            json.Flush();
+        }
     }
 }

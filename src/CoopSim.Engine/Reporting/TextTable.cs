@@ -7,7 +7,7 @@ public sealed class TextTable
 {
     private readonly List<string[]> _rows = [];
 
-    public TextTable(params string[] header) => Header = header;
+    public TextTable(params string[] header) => Header = [.. header.Select(TerminalText.Escape)];
 
     public string[] Header { get; }
 
@@ -20,7 +20,7 @@ public sealed class TextTable
             throw new ArgumentException($"a row has {cells.Length} cells; the header has {Header.Length}", nameof(cells));
         }
 
-        _rows.Add(cells);
+        _rows.Add([.. cells.Select(TerminalText.Escape)]);
     }
 
     public void Write(TextWriter writer, int leftColumns = 1)

@@ -76,7 +76,7 @@ public sealed partial class DocumentBinder
 
         if (type == typeof(int))
         {
-            return "a whole number";
+            return "an integer";
         }
 
         if (type == typeof(double))

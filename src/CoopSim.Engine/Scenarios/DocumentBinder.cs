@@ -118,7 +118,11 @@ public sealed partial class DocumentBinder
             return value;
         }
 
-        Problem(node, path, $"expected a whole number, found {n.Text}");
+        // The same words as the schema ("integer", a 32-bit range), so the two never seem to disagree.
+        var range = double.TryParse(n.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && Math.Floor(number) == number
+            ? $" from {int.MinValue} to {int.MaxValue}"
+            : "";
+        Problem(node, path, $"expected an integer{range}, found {n.Text}");
         return null;
     }
 

@@ -41,7 +41,7 @@ public sealed partial class ScenarioCompiler
                     $"city '{city.Id}' does not simulate sector '{sector.Id}'; add \"{sector.Id}\": {{}} under its 'sectors'");
             }
 
-            var phases = ResolvePhases(path, programme, sector, cuts);
+            var phases = ResolvePhases(document, path, programme, sector, cuts);
             if (partner is not null && city is not null && sector is not null)
             {
                 programmes.Add(new ResolvedProgramme(programme.Id, partner, city, sector, phases));
@@ -63,7 +63,7 @@ public sealed partial class ScenarioCompiler
         return null;
     }
 
-    private List<ResolvedPhase> ResolvePhases(string path, ProgrammeDocument programme, LoadedSector? sector, Dictionary<string, int> cuts)
+    private List<ResolvedPhase> ResolvePhases(ScenarioDocument document, string path, ProgrammeDocument programme, LoadedSector? sector, Dictionary<string, int> cuts)
     {
         var phases = new List<ResolvedPhase>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -81,6 +81,12 @@ public sealed partial class ScenarioCompiler
             {
                 Problem($"{phasePath}.to", $"the phase's years are inverted: 'to' {phase.To} is before 'from' {phase.From}");
                 continue;
+            }
+
+            if (phase.To < document.StartYear || phase.From > document.EndYear)
+            {
+                // As a capacity change outside the years is refused: a phase that can never act is a mistake.
+                Problem($"{phasePath}.from", $"the phase's years {phase.From}-{phase.To} are outside the simulated years {document.StartYear}-{document.EndYear}");
             }
 
             WithinLimit($"{phasePath}.funding", phase.Funding, MaxFunding);

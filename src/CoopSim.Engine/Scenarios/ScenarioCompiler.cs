@@ -41,7 +41,8 @@ public sealed partial class ScenarioCompiler
     private static partial Regex IdPattern();
 
     /// <summary>Reads, checks and resolves a scenario file.</summary>
-    public static ScenarioCompilation Load(string path, PluginCatalog catalog) => Compile(ScenarioReader.ReadFile(path), catalog);
+    public static ScenarioCompilation Load(string path, PluginCatalog catalog, IReadOnlyList<string>? trustedFolders = null) =>
+        Compile(ScenarioReader.ReadFile(path, trustedFolders), catalog);
 
     public static ScenarioCompilation Compile(ScenarioSource source, PluginCatalog catalog)
     {

@@ -124,6 +124,13 @@ public sealed partial class ExerciseCompiler
             return null;
         }
 
+        if (!ScenarioReader.IsScenarioFile(full))
+        {
+            // An exercise may come from anyone: a file that is no scenario is not quoted.
+            Problem(path, $"the {what} '{DisplayPath.Of(full)}' is not a scenario file");
+            return null;
+        }
+
         var compilation = ScenarioCompiler.Load(full, _catalog);
         if (!compilation.IsValid)
         {

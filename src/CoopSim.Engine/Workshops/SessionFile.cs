@@ -52,6 +52,10 @@ public static class SessionFile
         return root is JsonSourceObject obj && obj["format"] is JsonSourceScalar { Kind: JsonScalarKind.String, Text: SessionDocument.FormatName };
     }
 
+    private static bool IsExerciseFile(string path) =>
+        JsonSourceReader.ReadFile(path, DisplayPath.Of(path), []) is JsonSourceObject obj
+        && obj.Find("schemaVersion") is not null && obj.Find("rounds") is not null;
+
     public static SessionLoad Read(string path, PluginCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -78,6 +82,11 @@ public static class SessionFile
         if (!File.Exists(exercisePath))
         {
             file.Problem("$.exercise", $"the exercise '{DisplayPath.Of(exercisePath)}' does not exist (paths are relative to the session file)");
+        }
+        else if (!IsExerciseFile(exercisePath))
+        {
+            // A session may come from anyone: what it points at is not quoted unless it is an exercise.
+            file.Problem("$.exercise", $"'{DisplayPath.Of(exercisePath)}' is not a workshop exercise file");
         }
 
         if (problems.Count > 0)

@@ -137,7 +137,9 @@ public sealed partial class WorkshopSession
         {
             var text = TeamScenario.Text(Exercise, team, Ledger(team.Id), rounds, Seed, Exercise.BaseScenarioPath);
             var virtualPath = Path.Combine(Path.GetDirectoryName(Exercise.Path)!, $"{team.Id}.team.json");
-            var compilation = ScenarioCompiler.Compile(ScenarioReader.ReadText(text, virtualPath), Catalog);
+            // The text is CoopSim's own and extends the exercise's base scenario, wherever that is.
+            var compilation = ScenarioCompiler.Compile(
+                ScenarioReader.ReadText(text, virtualPath, [Path.GetDirectoryName(Exercise.BaseScenarioPath)!]), Catalog);
             if (!compilation.IsValid)
             {
                 problems.AddRange(compilation.Problems.Select(p => $"team '{team.Name}': the team's scenario is invalid: {p}"));

@@ -31,10 +31,16 @@ internal static class CompareCommand
             }
 
             var catalog = services.LoadCatalog(parse);
-            var compilations = parse.GetValue(files)!.Select(f => services.Compile(f, catalog)).ToList();
+            var compilations = parse.GetValue(files)!.Select(f => services.Compile(f, catalog, parse)).ToList();
             if (compilations.Any(c => !c.IsValid))
             {
                 return ExitCodes.InvalidInput;
+            }
+
+            var outPath = parse.GetValue(output);
+            if (!services.Results.Allows(parse, outPath, compilations.SelectMany(c => c.Scenario!.Source.Chain)))
+            {
+                return ExitCodes.Usage;
             }
 
             var limits = services.Limits(parse);
@@ -66,27 +72,36 @@ internal static class CompareCommand
                 }
             }
 
-            var content = parse.GetValue(format) switch
+            switch (parse.GetValue(format))
             {
-                "csv" => CliServices.Render(w => ComparisonReport.WriteCsv(comparison, metricId, shownYears, w)),
-                "json" => CliServices.Render(s => ComparisonReport.WriteJson(comparison, metricId, shownYears, s)),
-                _ => CliServices.Render(w =>
-                {
-                    if (metricId is not null)
-                    {
-                        ComparisonReport.WriteMetricTable(comparison, metricId, shownYears, w);
-                        return;
-                    }
+                case "csv":
+                    services.Results.Write(outPath, (TextWriter w) => ComparisonReport.WriteCsv(comparison, metricId, shownYears, w));
+                    break;
+                case "json":
+                    services.Results.Write(outPath, (Stream s) => ComparisonReport.WriteJson(comparison, metricId, shownYears, s));
+                    break;
+                default:
+                    services.Results.Write(outPath, (TextWriter w) => WriteTables(comparison, metricId, shownYears, w));
+                    break;
+            }
 
-                    ComparisonReport.WriteLegend(comparison, w);
-                    foreach (var year in shownYears)
-                    {
-                        ComparisonReport.WriteSummaryTable(comparison, year, w, includeCooperation: true);
-                    }
-                }),
-            };
-            return services.Emit(parse.GetValue(output), content);
+            return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static void WriteTables(Comparison comparison, string? metricId, IReadOnlyList<int> shownYears, TextWriter w)
+    {
+        if (metricId is not null)
+        {
+            ComparisonReport.WriteMetricTable(comparison, metricId, shownYears, w);
+            return;
+        }
+
+        ComparisonReport.WriteLegend(comparison, w);
+        foreach (var year in shownYears)
+        {
+            ComparisonReport.WriteSummaryTable(comparison, year, w, includeCooperation: true);
+        }
     }
 }

@@ -24,10 +24,16 @@ internal static class RunCommand
             }
 
             var catalog = services.LoadCatalog(parse);
-            var compilation = services.Compile(parse.GetValue(file)!, catalog);
+            var compilation = services.Compile(parse.GetValue(file)!, catalog, parse);
             if (!compilation.IsValid)
             {
                 return ExitCodes.InvalidInput;
+            }
+
+            var outPath = parse.GetValue(output);
+            if (!services.Results.Allows(parse, outPath, compilation.Scenario!.Source.Chain))
+            {
+                return ExitCodes.Usage;
             }
 
             var result = Simulator.Run(compilation.Scenario!, limits: services.Limits(parse));
@@ -38,20 +44,33 @@ internal static class RunCommand
                 return ExitCodes.Usage;
             }
 
-            var content = parse.GetValue(format) switch
+            if (result.Failure is { } failure && outPath is not null)
             {
-                "csv" => CliServices.Render(w => RunReport.WriteCsv(result, shownYears, w)),
-                "json" => CliServices.Render(s => RunReport.WriteJson(result, shownYears, s)),
-                _ => CliServices.Render(w => RunReport.WriteTable(result, shownYears, w)),
-            };
-            var written = services.Emit(parse.GetValue(output), content);
-            if (result.Failure is { } failure)
-            {
-                services.Error.WriteLine($"error: the run stopped: {failure}");
+                // A file of NaN results would look like an answer; the old file is worth more.
+                services.Error.WriteLine($"error: the run stopped: {failure}; '{outPath}' was not written");
                 return ExitCodes.RunFailed;
             }
 
-            return written;
+            switch (parse.GetValue(format))
+            {
+                case "csv":
+                    services.Results.Write(outPath, (TextWriter w) => RunReport.WriteCsv(result, shownYears, w));
+                    break;
+                case "json":
+                    services.Results.Write(outPath, (Stream s) => RunReport.WriteJson(result, shownYears, s));
+                    break;
+                default:
+                    services.Results.Write(outPath, (TextWriter w) => RunReport.WriteTable(result, shownYears, w));
+                    break;
+            }
+
+            if (result.Failure is { } stopped)
+            {
+                services.Error.WriteLine($"error: the run stopped: {stopped}");
+                return ExitCodes.RunFailed;
+            }
+
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -23,13 +23,16 @@ internal static class SchemaCommand
         };
         command.SetAction(parse =>
         {
-            if (parse.GetValue(workshop))
+            var outPath = parse.GetValue(output);
+            if (!services.Results.Allows(parse, outPath, []))
             {
-                return services.Emit(parse.GetValue(output), WorkshopSchema.GenerateText());
+                return ExitCodes.Usage;
             }
 
-            var catalog = parse.GetValue(generic) ? null : services.LoadCatalog(parse);
-            return services.Emit(parse.GetValue(output), ScenarioSchema.GenerateText(catalog));
+            var catalog = parse.GetValue(workshop) || parse.GetValue(generic) ? null : services.LoadCatalog(parse);
+            var text = parse.GetValue(workshop) ? WorkshopSchema.GenerateText() : ScenarioSchema.GenerateText(catalog);
+            services.Results.Write(outPath, (TextWriter w) => w.Write(text));
+            return ExitCodes.Success;
         });
         return command;
     }

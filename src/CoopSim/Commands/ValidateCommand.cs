@@ -18,7 +18,7 @@ internal static class ValidateCommand
             var invalid = 0;
             foreach (var file in parse.GetValue(files)!)
             {
-                var compilation = services.Compile(file, catalog);
+                var compilation = services.Compile(file, catalog, parse);
                 if (compilation.IsValid)
                 {
                     var scenario = compilation.Scenario!;

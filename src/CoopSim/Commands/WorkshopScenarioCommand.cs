@@ -36,8 +36,22 @@ internal static class WorkshopScenarioCommand
             }
 
             var outPath = parse.GetValue(output);
+            string[] inputs = [parse.GetValue(sessionFile)!, session.Exercise.Path, .. session.Exercise.BaseScenario.Source.Chain];
+            if (!services.Results.Allows(parse, outPath, inputs))
+            {
+                return ExitCodes.Usage;
+            }
+
             var folder = outPath is null ? Environment.CurrentDirectory : Path.GetDirectoryName(Path.GetFullPath(outPath))!;
-            return services.Emit(outPath, session.TeamScenarioText(found.Id, folder));
+            var text = session.TeamScenarioText(found.Id, folder);
+            services.Results.Write(outPath, (TextWriter w) => w.Write(text));
+            if (!Engine.Scenarios.ScenarioReader.Reaches(Path.Combine(folder, "team.json"), session.Exercise.BaseScenarioPath))
+            {
+                services.Error.WriteLine($"note: the scenario extends '{Engine.Diagnostics.DisplayPath.Of(session.Exercise.BaseScenarioPath)}', outside its own folder; " +
+                                         $"run it with --trust-folder {Engine.Diagnostics.DisplayPath.Of(Path.GetDirectoryName(session.Exercise.BaseScenarioPath)!)}");
+            }
+
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -11,6 +11,9 @@ public sealed class ChildScenarioTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("coopsim-child-").FullName;
 
+    /// <summary>The children are saved in a temporary folder; their parents are the bundled scenarios (docs/scenarios.md: extends reaches only trusted folders).</summary>
+    private static readonly string[] Trusted = [RepositoryPaths.Scenarios];
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Property(MaxTest = 200)]
@@ -116,7 +119,7 @@ public sealed class ChildScenarioTests : IDisposable
         Assert.True(ChildScenario.TryCreate(parent, edited, parentPath, childPath, out var child, out _));
         AtomicFile.WriteText(childPath, child.ToText());
 
-        var fromChild = Simulator.Run(Compile(ScenarioReader.ReadFile(childPath)));
+        var fromChild = Simulator.Run(Compile(ScenarioReader.ReadFile(childPath, Trusted)));
         var fromEdit = Simulator.Run(Compile(ScenarioReader.ReadText(ScenarioWriter.Write(WithoutFileKeys(edited)), parentPath)));
 
         Assert.Equal(fromEdit.Series.Select(s => s.Key), fromChild.Series.Select(s => s.Key));
@@ -132,7 +135,7 @@ public sealed class ChildScenarioTests : IDisposable
 
     private static ScenarioDocument Read(string path)
     {
-        var source = ScenarioReader.ReadFile(path);
+        var source = ScenarioReader.ReadFile(path, Trusted);
         Assert.Empty(source.Problems);
         return source.Document!;
     }
