@@ -74,7 +74,7 @@ public sealed class WorkspaceTests : IDisposable
     {
         var parent = _folder.File(ScenarioFolder.Water);
         _workspace.Open(parent);
-        _workspace.Edit(e => e.TrySet(Fields.Field(e, "sector/water/blocks"), "80"));
+        _workspace.Edit(e => e.TrySet(Fields.Field(e, "sector/water/connectionsPerBlock"), "4000"));
         _workspace.Edit(e => e.RemovePhase("rt-water", "telemetry"));
         var edited = ScenarioWriter.Copy(_workspace.Editor!.Document);
         var child = _workspace.SuggestChildPath();
@@ -101,7 +101,7 @@ public sealed class WorkspaceTests : IDisposable
     {
         var parent = _folder.File(ScenarioFolder.Water);
         _workspace.Open(parent);
-        _workspace.Edit(e => e.TrySet(Fields.Field(e, "sector/water/blocks"), "80"));
+        _workspace.Edit(e => e.TrySet(Fields.Field(e, "sector/water/connectionsPerBlock"), "4000"));
 
         Assert.False(_workspace.SaveChild(parent, overwrite: true).Accepted);
         var existing = _folder.File(ScenarioFolder.Waste);
