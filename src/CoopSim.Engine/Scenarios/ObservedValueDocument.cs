@@ -5,6 +5,9 @@ namespace CoopSim.Engine.Scenarios;
 [Description("A measured value of one metric of one city in one year, to check runs against (docs/models/validation.md).")]
 public sealed class ObservedValueDocument
 {
+    [Description("An optional id, lower case with '-'. When every observation of a parent and its child has one, the child's merge with the parent's by id (see docs/scenarios.md, Inheritance); otherwise the child's array replaces the parent's.")]
+    public string? Id { get; set; }
+
     [Description("The city's id.")]
     public required string City { get; set; }
 

@@ -21,10 +21,18 @@ public sealed partial class ScenarioCompiler
         var observations = new List<ObservedValue>();
         var byId = cities.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < document.Observations.Count; i++)
         {
             var o = document.Observations[i];
             var path = JsonPath.Index("$.observations", i);
+            if (o.Id is { } id && (!IdPattern().IsMatch(id) || !ids.Add(id)))
+            {
+                Problem($"{path}.id", ids.Contains(id) && IdPattern().IsMatch(id)
+                    ? $"observation id '{id}' is used twice"
+                    : $"observation id '{id}' must be lower case letters, digits and '-'");
+            }
+
             var metric = FindObservedMetric(path, o, byId);
             if (o.Year < document.StartYear || o.Year > document.EndYear)
             {

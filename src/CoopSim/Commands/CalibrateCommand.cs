@@ -57,13 +57,19 @@ internal static class CalibrateCommand
                 targets.Add(target!);
             }
 
-            var calibration = new Calibration(scenario, catalog, targets, parse.GetValue(until));
+            var calibration = new Calibration(scenario, catalog, targets, parse.GetValue(until), services.Limits(parse));
             if (calibration.FittedObservations == 0)
             {
                 services.Error.WriteLine(scenario.Observations.Count == 0
                     ? $"error: {path}: the scenario has no observations to fit to"
                     : $"error: --until: no observation is in or before {parse.GetValue(until)}");
                 return ExitCodes.Usage;
+            }
+
+            if (Engine.Simulation.Simulator.Run(scenario, limits: services.Limits(parse)).Failure is { } failure)
+            {
+                services.Error.WriteLine($"error: the run stopped: {failure}");
+                return ExitCodes.RunFailed;
             }
 
             var result = calibration.Fit();

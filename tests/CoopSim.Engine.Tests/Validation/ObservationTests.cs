@@ -64,6 +64,22 @@ public sealed class ObservationTests
     }
 
     [Fact]
+    public void Observations_with_ids_merge_with_the_parents_by_id()
+    {
+        using var folder = new TempFolder();
+        var parent = Observation().Replace("{ ", "{ \"id\": \"a\", ", StringComparison.Ordinal) + ", "
+                     + Observation("coverage", 2003, 0.3).Replace("{ ", "{ \"id\": \"b\", ", StringComparison.Ordinal);
+        folder.File("parent.json", WithObservations(parent));
+        var child = folder.File("child.json",
+            "{ \"extends\": \"parent.json\", \"observations\": [ { \"id\": \"a\", \"$remove\": true }, "
+            + Observation(year: 2009, value: 0.35).Replace("{ ", "{ \"id\": \"c\", ", StringComparison.Ordinal) + " ] }");
+
+        var scenario = ScenarioCompiler.Load(child, BundledPlugins.Catalog).Scenario!;
+
+        Assert.Equal([("coverage", 2003), ("nrw", 2009)], scenario.Observations.Select(o => (o.MetricId, o.Year)));
+    }
+
+    [Fact]
     public void A_backtest_pairs_each_observation_with_the_simulated_value_of_its_year()
     {
         var scenario = TestScenarios.Resolve(WithObservations(Observation(year: 2003) + ", " + Observation(year: 2008, value: 0.3)));

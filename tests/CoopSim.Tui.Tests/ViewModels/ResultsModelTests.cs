@@ -90,6 +90,23 @@ public sealed class ResultsModelTests : IDisposable
     }
 
     [Fact]
+    public void The_chart_marks_the_first_scenarios_observations_as_points()
+    {
+        File.WriteAllText(_folder.File("observed.json"), $$"""
+            { "extends": "{{ScenarioFolder.Water}}",
+              "observations": [ { "city": "{{ScenarioFolder.City}}", "sector": "water", "metric": "nrw", "year": 2000,
+                                  "value": 0.3, "uncertainty": 0.03, "source": "test" } ] }
+            """);
+        var results = Results("observed.json", ScenarioFolder.WaterNoCooperation).ShowMetric("water", "nrw");
+
+        var chart = results.Chart();
+
+        var observed = Assert.Single(chart.Series, s => s.Marker == ResultsModel.ObservedMarker);
+        Assert.Equal(30, observed.Values[results.ShownYears.ToList().IndexOf(2000)], 9);
+        Assert.Equal(1, observed.Values.Count(double.IsFinite));
+    }
+
+    [Fact]
     public void The_table_shows_each_scenario_and_its_difference_from_A_as_the_comparison_computes_it()
     {
         var results = Results(ScenarioFolder.Water, ScenarioFolder.WaterNoCooperation).ShowMetric("water", "nrw");
