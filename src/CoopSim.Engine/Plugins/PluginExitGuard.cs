@@ -41,9 +41,17 @@ public sealed class PluginExitGuard
 
         var code = Environment.ExitCode;
         var where = PluginCalls.InProgress() is { } call ? "during " + call : "while no plugin call was in progress (from a thread of its own?)";
-        _error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"coopsim: error: plugin code ended the process (Environment.Exit({code})) {where}; the command did not finish, and its output is incomplete"));
-        _error.Flush();
+        try
+        {
+            _error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"coopsim: error: plugin code ended the process (Environment.Exit({code})) {where}; the command did not finish, and its output is incomplete"));
+            _error.Flush();
+        }
+        catch (IOException)
+        {
+            // With no error stream left to tell, the exit code still tells.
+        }
+
         if (code == 0)
         {
             Environment.ExitCode = _failureCode;
