@@ -157,4 +157,30 @@ internal sealed class CliServices
             Error.WriteLine($"{problem.Location}: error: {(problem.JsonPath.Length > 0 ? problem.JsonPath + ": " : "")}{problem.Message}");
         }
     }
+
+    /// <summary>
+    /// Writes finished text to --out (atomically) or standard output. Prefer <see cref="Results"/>, which
+    /// streams and checks --out against the command's inputs; a failure ends in exit code 4.
+    /// </summary>
+    public int Emit(string? outPath, string content)
+    {
+        Results.Write(outPath, (TextWriter writer) => writer.Write(content));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Renders a stream-writing report (JSON) as text; for small outputs only (see <see cref="Results"/>).</summary>
+    public static string Render(Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + Environment.NewLine;
+    }
+
+    /// <summary>Renders a text report; for small outputs only (see <see cref="Results"/>).</summary>
+    public static string Render(Action<TextWriter> write)
+    {
+        using var writer = new StringWriter();
+        write(writer);
+        return writer.ToString();
+    }
 }
