@@ -63,7 +63,7 @@ public sealed class PluginAuthorCommandTests
         var file = Path.Combine(Path.GetDirectoryName(scenario)!, "results.csv");
         File.WriteAllText(file, "good results");
 
-        var outcome = Coopsim.Run("run", scenario, "--format", "csv", "--out", file, "--plugins", FixtureFolder("CoopSim.Fixtures.Faulty"));
+        var outcome = Coopsim.Run("run", scenario, "--format", "csv", "--out", file, "--plugins", Coopsim.FixtureFolder("CoopSim.Fixtures.Faulty"));
 
         Assert.Equal(3, outcome.ExitCode);
         Assert.Contains("'" + file + "' was not written", outcome.Error, StringComparison.Ordinal);
