@@ -64,7 +64,15 @@ internal static class PluginsCommand
     /// </summary>
     private static int Check(CliServices services, ParseResult parse, string folder)
     {
+        // Each line is flushed as it is written: the next plugin call may end the process, and the
+        // supervising process must still see every stage announced and every check passed before it.
         var output = services.Output;
+        void Say(string line)
+        {
+            Say(line);
+            output.Flush();
+        }
+
         if (!Directory.Exists(folder))
         {
             services.Error.WriteLine($"error: '{folder}' is not a folder");
@@ -78,12 +86,12 @@ internal static class PluginsCommand
         var fixes = refusals.Count;
         foreach (var refusal in refusals)
         {
-            output.WriteLine($"fix: {refusal}");
+            Say($"fix: {refusal}");
         }
 
         if (loaded.Count == 0 && refusals.Count == 0)
         {
-            output.WriteLine($"fix: {folder}: no plugin found; a plugin folder holds the plugin's build output (MySector.dll, without CoopSim.Abstractions.dll)");
+            Say($"fix: {folder}: no plugin found; a plugin folder holds the plugin's build output (MySector.dll, without CoopSim.Abstractions.dll)");
             return ExitCodes.InvalidInput;
         }
 
@@ -91,35 +99,35 @@ internal static class PluginsCommand
         var others = all.Where(s => loaded.All(l => l.Id != s.Id)).ToList();
         foreach (var sector in loaded)
         {
-            output.WriteLine($"ok: {sector.Id} {sector.Descriptor.Version} (built against contract {sector.BuiltAgainst.ToString(2)}) from {sector.AssemblyPath}");
-            output.WriteLine($"ok: {sector.Id}: the declaration passes the load-time checks");
+            Say($"ok: {sector.Id} {sector.Descriptor.Version} (built against contract {sector.BuiltAgainst.ToString(2)}) from {sector.AssemblyPath}");
+            Say($"ok: {sector.Id}: the declaration passes the load-time checks");
             if (all.Any(o => o.Id == sector.Id && o.AssemblyPath != sector.AssemblyPath))
             {
-                output.WriteLine($"note: {sector.Id}: another loaded plugin has the same sector id; loading both refuses both");
+                Say($"note: {sector.Id}: another loaded plugin has the same sector id; loading both refuses both");
             }
 
             var catalog = PluginCatalog.FromPlugins([sector.Plugin, .. others.Select(o => o.Plugin)]);
             foreach (var note in catalog.SignalNotes().Where(n => n.Contains($"'{sector.Id}'", StringComparison.Ordinal)))
             {
-                output.WriteLine($"note: {note}");
+                Say($"note: {note}");
             }
 
             var id = sector.Id;
-            foreach (var check in PluginSmokeRun.Run(sector, others, limits, run => output.WriteLine($"{PluginCheckProcess.StagePrefix}the smoke run of '{id}': {run}")))
+            foreach (var check in PluginSmokeRun.Run(sector, others, limits, run => Say($"{PluginCheckProcess.StagePrefix}the smoke run of '{id}': {run}")))
             {
                 if (check.Passed)
                 {
-                    output.WriteLine($"ok: {sector.Id}: smoke run: {check.Name}");
+                    Say($"ok: {sector.Id}: smoke run: {check.Name}");
                 }
                 else
                 {
                     fixes++;
-                    output.WriteLine($"fix: {sector.Id}: smoke run: {check.Name}: {check.Problem}");
+                    Say($"fix: {sector.Id}: smoke run: {check.Name}: {check.Problem}");
                 }
             }
         }
 
-        output.WriteLine(fixes == 0
+        Say(fixes == 0
             ? "The plugin folder passed the load-time checks and the smoke run. Run the conformance kit (CoopSim.Testing) in the plugin's tests for the full check."
             : $"{fixes} thing(s) to fix.");
         return fixes == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
