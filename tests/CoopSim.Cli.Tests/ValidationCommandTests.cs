@@ -64,7 +64,7 @@ public sealed class ValidationCommandTests
             Assert.EndsWith("phnom-penh-water.json", json.RootElement.GetProperty("extends").GetString(), StringComparison.Ordinal);
             Assert.Contains("cases.md W3", json.RootElement.GetProperty("source").GetString(), StringComparison.Ordinal);
             Assert.False(json.RootElement.TryGetProperty("programmes", out _));
-            Assert.Equal(0, Coopsim.Run("validate", child).ExitCode);
+            Assert.Equal(0, Coopsim.Run("validate", child, "--trust-folder", Path.GetDirectoryName(PhnomPenh)!).ExitCode);
         }
         finally
         {
@@ -90,7 +90,7 @@ public sealed class ValidationCommandTests
             "  \"programmes\": [ { \"id\": \"pp-water\", \"phases\": [ { \"id\": \"idle\", \"from\": 2007, \"to\": 2008, \"scheme\": \"own budget\" } ] } ] }");
         try
         {
-            var outcome = Coopsim.Run("validate", file);
+            var outcome = Coopsim.Run("validate", file, "--trust-folder", Path.GetDirectoryName(PhnomPenh)!);
 
             Assert.True(outcome.ExitCode == 0, outcome.ToString());
             Assert.Contains(": warning: $.programmes[0].phases[5]: phase 'idle' changes no outcome of sector water in phnom-penh", outcome.Error, StringComparison.Ordinal);
