@@ -36,6 +36,13 @@ public sealed partial class ScenarioCompiler
             var metric = FindObservedMetric(path, o, byId);
             if (o.Year < document.StartYear || o.Year > document.EndYear)
             {
+                // An observation inherited from a parent with a longer run belongs to that run: a child
+                // that shortens the years (a workshop round, an earlier end) leaves it out.
+                if (_source.LocationOf(path).File != Diagnostics.DisplayPath.Of(_source.Path))
+                {
+                    continue;
+                }
+
                 Problem($"{path}.year", $"year {o.Year} is outside the simulated years {document.StartYear}-{document.EndYear}");
             }
 

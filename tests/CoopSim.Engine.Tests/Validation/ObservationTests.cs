@@ -64,6 +64,19 @@ public sealed class ObservationTests
     }
 
     [Fact]
+    public void A_child_that_shortens_the_run_leaves_out_inherited_observations_after_its_end()
+    {
+        using var folder = new TempFolder();
+        folder.File("parent.json", WithObservations(Observation(year: 2003) + ", " + Observation(year: 2008)));
+        var child = folder.File("child.json", """{ "extends": "parent.json", "endYear": 2005 }""");
+
+        var compilation = ScenarioCompiler.Load(child, BundledPlugins.Catalog);
+
+        Assert.True(compilation.IsValid, string.Join("; ", compilation.Problems));
+        Assert.Equal([2003], compilation.Scenario!.Observations.Select(o => o.Year));
+    }
+
+    [Fact]
     public void Observations_with_ids_merge_with_the_parents_by_id()
     {
         using var folder = new TempFolder();
