@@ -69,7 +69,7 @@ internal static class PluginsCommand
         var output = services.Output;
         void Say(string line)
         {
-            Say(line);
+            output.WriteLine(line);
             output.Flush();
         }
 
