@@ -152,7 +152,9 @@ public static class BacktestReport
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private static string Share(double? share) => share is { } s ? s.ToString("0.00", CultureInfo.InvariantCulture) : "-";
+    // A share that rounds to zero from below (U^C of an exact linear fit: -1e-17) is shown as 0.00, not -0.00.
+    private static string Share(double? share) =>
+        share is { } s ? (Math.Round(s, 2) is var r && r == 0.0 ? 0.0 : r).ToString("0.00", CultureInfo.InvariantCulture) : "-";
 
     private static string Export(double? share) => share is { } s ? s.ToString("G12", CultureInfo.InvariantCulture) : "";
 
