@@ -49,6 +49,34 @@ public sealed class ValidationCommandTests
         Assert.Contains("'median' is not a statistic", outcome.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("calibrate")]
+    [InlineData("backtest")]
+    public void Out_never_replaces_the_scenario_the_command_reads(string command)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"coopsim-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var scenario = Path.Combine(folder, "phnom-penh-water.json");
+            File.Copy(PhnomPenh, scenario);
+            var before = File.ReadAllText(scenario);
+            string[] args = command == "calibrate"
+                ? ["calibrate", scenario, "--fit", "cities.phnom-penh.sectors.water.capacity.ownership", "--out", scenario, "--force"]
+                : ["backtest", scenario, "--out", scenario, "--force"];
+
+            var outcome = Coopsim.Run(args);
+
+            Assert.Equal(1, outcome.ExitCode);
+            Assert.Contains("is a file this command reads", outcome.Error, StringComparison.Ordinal);
+            Assert.Equal(before, File.ReadAllText(scenario));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void Calibrate_with_until_reports_out_of_sample_error_and_writes_a_child_that_extends_the_original()
     {
@@ -64,6 +92,7 @@ public sealed class ValidationCommandTests
             Assert.EndsWith("phnom-penh-water.json", json.RootElement.GetProperty("extends").GetString(), StringComparison.Ordinal);
             Assert.Contains("cases.md W3", json.RootElement.GetProperty("source").GetString(), StringComparison.Ordinal);
             Assert.False(json.RootElement.TryGetProperty("programmes", out _));
+            Assert.Contains("run it with --trust-folder", outcome.Error, StringComparison.Ordinal);
             Assert.Equal(0, Coopsim.Run("validate", child, "--trust-folder", Path.GetDirectoryName(PhnomPenh)!).ExitCode);
         }
         finally

@@ -56,6 +56,12 @@ internal static class BacktestCommand
                 return ExitCodes.InvalidInput;
             }
 
+            var outPath = parse.GetValue(output);
+            if (!services.Results.Allows(parse, outPath, compilations.SelectMany(c => c.Scenario!.Source.Chain)))
+            {
+                return ExitCodes.Usage;
+            }
+
             var limits = services.Limits(parse);
             var backtests = new List<Backtest>();
             foreach (var compilation in compilations)
@@ -70,16 +76,17 @@ internal static class BacktestCommand
                 backtests.Add(Backtest.Of(run));
             }
 
-            var content = parse.GetValue(format) switch
+            switch (parse.GetValue(format))
             {
-                "csv" => CliServices.Render(w => BacktestReport.WriteCsv(backtests, w)),
-                "json" => CliServices.Render(s => BacktestReport.WriteJson(backtests, s)),
-                _ => CliServices.Render(w => BacktestReport.WriteTable(backtests, w)),
-            };
-            var written = services.Emit(parse.GetValue(output), content);
-            if (written != ExitCodes.Success)
-            {
-                return written;
+                case "csv":
+                    services.Results.Write(outPath, (TextWriter w) => BacktestReport.WriteCsv(backtests, w));
+                    break;
+                case "json":
+                    services.Results.Write(outPath, (Stream s) => BacktestReport.WriteJson(backtests, s));
+                    break;
+                default:
+                    services.Results.Write(outPath, (TextWriter w) => BacktestReport.WriteTable(backtests, w));
+                    break;
             }
 
             if (parse.GetValue(charts) is { } folder && WriteCharts(services, backtests, folder) is var drawn && drawn != ExitCodes.Success)

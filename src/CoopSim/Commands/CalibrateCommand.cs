@@ -45,6 +45,11 @@ internal static class CalibrateCommand
             }
 
             var scenario = compilation.Scenario!;
+            if (!services.Results.Allows(parse, parse.GetValue(output), scenario.Source.Chain))
+            {
+                return ExitCodes.Usage;
+            }
+
             var targets = new List<FitTarget>();
             foreach (var text in parse.GetValue(fit)!)
             {
@@ -96,6 +101,14 @@ internal static class CalibrateCommand
             return ExitCodes.OutputFailed;
         }
 
-        return services.Emit(outPath, child.ToText());
+        var text = child.ToText();
+        services.Results.Write(outPath, (TextWriter w) => w.Write(text));
+        if (!Engine.Scenarios.ScenarioReader.Reaches(Path.GetFullPath(outPath), Path.GetFullPath(parentPath)))
+        {
+            services.Error.WriteLine($"note: the fit extends '{Engine.Diagnostics.DisplayPath.Of(parentPath)}', outside its own folder; " +
+                                     $"run it with --trust-folder {Engine.Diagnostics.DisplayPath.Of(Path.GetDirectoryName(Path.GetFullPath(parentPath))!)}");
+        }
+
+        return ExitCodes.Success;
     }
 }
