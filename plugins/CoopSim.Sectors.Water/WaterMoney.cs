@@ -16,7 +16,8 @@ internal sealed class WaterMoney
 
     /// <summary>
     /// Spending to date per m3/day saved (USD per m3/day); 0 while nothing is saved, and while what is
-    /// saved is below a millionth of the year's NRW, which is rounding, not water.
+    /// saved is below a millionth of the year's NRW or below a millilitre a day (1e-6 m3/day), which is
+    /// rounding, not water (and would make the ratio overflow in a town of almost no one).
     /// </summary>
     public double CostPerSaved { get; private set; }
 
@@ -30,6 +31,6 @@ internal sealed class WaterMoney
 
         _spent += spending;
         Saved = (_startPerConnection * connections) - nonRevenue;
-        CostPerSaved = Saved > 1e-6 * nonRevenue ? _spent / Saved : 0.0;
+        CostPerSaved = Saved > Math.Max(1e-6 * nonRevenue, 1e-6) ? _spent / Saved : 0.0;
     }
 }

@@ -47,4 +47,17 @@ public sealed class TownSizeTests
 
         Assert.InRange(ratio, 3.5, 4.5);
     }
+
+    [Fact]
+    public void A_town_of_almost_no_one_runs_and_reports_no_cost_per_water_saved()
+    {
+        // A population the validator accepts (> 0) but so small that the water saved is below a
+        // millilitre a day: the ratio of spending to it must not overflow.
+        var run = Town(1e-300).Run();
+
+        for (var year = 2000; year <= 2020; year++)
+        {
+            Assert.Equal(0.0, Series.At(run, Sector, "costPerNrwSaved", year));
+        }
+    }
 }
