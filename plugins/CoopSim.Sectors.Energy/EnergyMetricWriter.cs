@@ -24,8 +24,10 @@ internal sealed class EnergyMetricWriter(ModelSetup setup)
     private readonly MetricHandle _so2Concentration = setup.Metric(M.So2Concentration);
     private readonly MetricHandle _so2Ratio = setup.Metric(M.So2StandardRatio);
     private readonly MetricHandle _investment = setup.Metric(M.Investment);
+    private readonly MetricHandle _co2Avoided = setup.Metric(M.Co2Avoided);
+    private readonly MetricHandle _costPerTonne = setup.Metric(M.CostPerTonneCo2Avoided);
 
-    public void Write(StepContext context, in EnergyYear year)
+    public void Write(StepContext context, in EnergyYear year, EnergyMoney money)
     {
         context.WriteMetric(_demand, year.Demand);
         context.WriteMetric(_industry, year.Industry);
@@ -45,5 +47,7 @@ internal sealed class EnergyMetricWriter(ModelSetup setup)
         context.WriteMetric(_so2Concentration, year.So2Concentration);
         context.WriteMetric(_so2Ratio, year.So2StandardRatio);
         context.WriteMetric(_investment, year.Investment);
+        context.WriteMetric(_co2Avoided, money.Avoided);
+        context.WriteMetric(_costPerTonne, money.CostPerTonneAvoided);
     }
 }

@@ -23,6 +23,8 @@ internal static class EnergyMetrics
     public const string So2Concentration = "so2Concentration";
     public const string So2StandardRatio = "so2StandardRatio";
     public const string Investment = "investment";
+    public const string Co2Avoided = "co2Avoided";
+    public const string CostPerTonneCo2Avoided = "costPerTonneCo2Avoided";
 
     /// <summary>Published by the water sector (MWh/year of electricity).</summary>
     public const string PumpingEnergySignal = "pumpingEnergy";
@@ -50,6 +52,8 @@ internal static class EnergyMetrics
         new(So2Concentration, "mg/m3", "Annual mean ambient SO2, proportional-rollback proxy") { Minimum = 0 },
         new(So2StandardRatio, "ratio", "Ambient SO2 over the standard: 1 or less meets it") { Minimum = 0 },
         new(Investment, "USD/year", "Cost of the technologies adopted this year") { Minimum = 0 },
+        new(Co2Avoided, "t CO2/year", "Fossil CO2 avoided against business as usual (the same city with no technology adopted)"),
+        new(CostPerTonneCo2Avoided, "USD/t CO2", "Investment to date in CO2-cutting technologies (all but SO2 control) per tonne of CO2 avoided to date against business as usual; 0 while nothing is avoided") { Minimum = 0 },
     ];
 
     public static IReadOnlyList<SignalRead> Reads { get; } =

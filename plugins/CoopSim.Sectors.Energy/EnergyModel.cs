@@ -14,6 +14,7 @@ internal sealed class EnergyModel : ISectorModel
     private readonly EnergyMetricWriter _writer;
     private readonly ReadSignalHandle _pumping;
     private readonly ReadSignalHandle _methane;
+    private readonly EnergyMoney _money = new();
     private readonly double _so2PerCoalMwh;
     private double _effectiveness;
     private double _referenceSo2;
@@ -59,11 +60,15 @@ internal sealed class EnergyModel : ISectorModel
             _referenceSo2 = demand.Stationary * mix.Coal * _so2PerCoalMwh;
         }
 
-        _writer.Write(context, new EnergyYear(
-            industry, buildings, transport, pumping, stationary, done.Renewable, coal, co2,
-            Optional(context, _methane), bauCo2, s.TargetReduction, so2, removed,
-            Sulphur.Concentration(s, so2, _referenceSo2), s.So2Standard,
-            _technologies.Investment(context, s)));
+        var investment = _technologies.Investment(context, s);
+        _money.Add(co2, bauCo2, _technologies.CarbonInvestment(context, s));
+        _writer.Write(
+            context,
+            new EnergyYear(
+                industry, buildings, transport, pumping, stationary, done.Renewable, coal, co2,
+                Optional(context, _methane), bauCo2, s.TargetReduction, so2, removed,
+                Sulphur.Concentration(s, so2, _referenceSo2), s.So2Standard, investment),
+            _money);
     }
 
     /// <summary>A signal another sector may publish; 0 when none does (the reads are optional).</summary>

@@ -27,8 +27,11 @@ internal sealed class EnergyTechnologyUse(ModelSetup setup)
 
     /// <summary>Cost of everything adopted this year (USD).</summary>
     public double Investment(StepContext c, EnergySettings s) =>
-        (c.TechnologyAdopted(_so2Control) * s.So2ControlCost)
-        + (c.TechnologyAdopted(_factory) * s.FactoryProjectCost)
+        (c.TechnologyAdopted(_so2Control) * s.So2ControlCost) + CarbonInvestment(c, s);
+
+    /// <summary>Cost of what was adopted this year to cut fossil CO2 (USD): everything but SO2 control, which buys cleaner air.</summary>
+    public double CarbonInvestment(StepContext c, EnergySettings s) =>
+        (c.TechnologyAdopted(_factory) * s.FactoryProjectCost)
         + (c.TechnologyAdopted(_building) * s.BuildingProjectCost)
         + (c.TechnologyAdopted(_solar) * s.SolarCost)
         + (c.TechnologyAdopted(_biomass) * s.BiomassCost)

@@ -71,6 +71,10 @@ internal sealed class WasteMetrics(ModelSetup setup)
 
     public MetricHandle DisposalCost { get; } = setup.Metric("disposalCost");
 
+    public MetricHandle DivertedFromDisposal { get; } = setup.Metric("divertedFromDisposal");
+
+    public MetricHandle CostPerTonneDiverted { get; } = setup.Metric("costPerTonneDiverted");
+
     /// <summary>Writes what separate collection brought and what the compost plants could take.</summary>
     public void WriteCollection(StepContext context, WasteFlows flows, SeparateCollection collection, double plantCapacity)
     {

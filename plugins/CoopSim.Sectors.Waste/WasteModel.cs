@@ -24,6 +24,7 @@ internal sealed class WasteModel : ISectorModel
     private readonly LandfillMethane _methane;
     private readonly WasteTechnologies _technologies;
     private readonly WasteMetrics _metrics;
+    private readonly WasteMoney _money = new();
     private readonly ReadSignalHandle _awareness;
     private readonly PublishedSignalHandle _methaneSignal;
     private readonly PublishedSignalHandle _organicSignal;
@@ -116,6 +117,7 @@ internal sealed class WasteModel : ISectorModel
             (context.TechnologyAdopted(t.Incinerators) * c.Incinerator) + (flows.Incinerated * DaysPerYear * c.IncinerationPerTonne) +
             (context.TechnologyAdopted(t.GasRecovery) * c.GasRecovery) + (gasSystems * c.GasRecoveryPerYear);
 
+        _money.Add(context.YearIndex, generated, flows.FinalDisposal + flows.OpenDumping, technologyCost);
         var m = _metrics;
         context.WriteMetric(m.Generated, generated);
         context.WriteMetric(m.GenerationPerCapita, perCapita);
@@ -144,6 +146,8 @@ internal sealed class WasteModel : ISectorModel
         context.WriteMetric(m.IncinerationCo2, incinerationCo2);
         context.WriteMetric(m.TechnologyCost, technologyCost);
         context.WriteMetric(m.DisposalCost, flows.FinalDisposal * DaysPerYear * c.LandfillPerTonne);
+        context.WriteMetric(m.DivertedFromDisposal, _money.Diverted);
+        context.WriteMetric(m.CostPerTonneDiverted, _money.CostPerDiverted);
         context.PublishSignal(_methaneSignal, _methane.Co2Equivalent);
         context.PublishSignal(_organicSignal, flows.OrganicDiverted);
     }

@@ -53,6 +53,8 @@ public sealed class WasteSector : ISectorPlugin
             new("incinerationCo2", "t CO2/year", "Fossil CO2 from burning plastics and textiles (IPCC 2006 vol. 5 ch. 5)") { Minimum = 0 },
             new("technologyCost", "USD/year", "Capital of technologies adopted this year plus running costs of those in place") { Minimum = 0 },
             new("disposalCost", "USD/year", "Cost of operating final disposal for the waste it receives") { Minimum = 0 },
+            new("divertedFromDisposal", "t/day", "Waste kept from final disposal and open dumping against the start year's share of generation, on this year's generation (includes what the city's own plants and routes add)"),
+            new("costPerTonneDiverted", "USD per t/day", "Technology cost to date per t/day diverted from disposal against the start; 0 while nothing is diverted") { Minimum = 0 },
         ],
         Reads =
         [
