@@ -16,7 +16,8 @@ internal sealed class EnergyMoney
 
     /// <summary>
     /// Investment to date per tonne of CO2 avoided to date (USD/t CO2); 0 while nothing is avoided, and
-    /// while what is avoided is below a millionth of business-as-usual CO2 to date, which is rounding.
+    /// while what is avoided is below a millionth of business-as-usual CO2 to date or below a gram (1e-6 t),
+    /// which is rounding (and would make the ratio overflow in a town of almost no one).
     /// </summary>
     public double CostPerTonneAvoided { get; private set; }
 
@@ -27,6 +28,6 @@ internal sealed class EnergyMoney
         Avoided = bauCo2 - co2;
         _avoidedToDate += Avoided;
         _bauToDate += bauCo2;
-        CostPerTonneAvoided = _avoidedToDate > 1e-6 * _bauToDate ? _invested / _avoidedToDate : 0.0;
+        CostPerTonneAvoided = _avoidedToDate > Math.Max(1e-6 * _bauToDate, 1e-6) ? _invested / _avoidedToDate : 0.0;
     }
 }

@@ -16,7 +16,8 @@ internal sealed class WasteMoney
 
     /// <summary>
     /// Technology cost to date per t/day diverted (USD per t/day); 0 while nothing is diverted, and while
-    /// what is diverted is below a millionth of the year's generation, which is rounding, not waste.
+    /// what is diverted is below a millionth of the year's generation or below a gram a day (1e-6 t/day),
+    /// which is rounding, not waste (and would make the ratio overflow in a town of almost no one).
     /// </summary>
     public double CostPerDiverted { get; private set; }
 
@@ -30,6 +31,6 @@ internal sealed class WasteMoney
 
         _spent += technologyCost;
         Diverted = (_startDisposedShare * generated) - disposed;
-        CostPerDiverted = Diverted > 1e-6 * generated ? _spent / Diverted : 0.0;
+        CostPerDiverted = Diverted > Math.Max(1e-6 * generated, 1e-6) ? _spent / Diverted : 0.0;
     }
 }
