@@ -15,6 +15,9 @@ public sealed partial class Workspace
     /// </summary>
     public IReadOnlyList<ScenarioProblem> Warnings { get; private set; } = [];
 
+    /// <summary>Whether A's phases are checked after its runs (off where only the edit itself is timed).</summary>
+    public bool ChecksPhases { get; init; } = true;
+
     /// <summary>The first warning for the results caption, with how many more there are; null when there is none.</summary>
     public string? WarningLine() => Warnings.Count switch
     {
@@ -30,7 +33,7 @@ public sealed partial class Workspace
     /// </summary>
     private void CheckPhases(ScenarioCompilation compilation)
     {
-        if (Editor is null || compilation.Scenario is not { } scenario)
+        if (!ChecksPhases || Editor is null || compilation.Scenario is not { } scenario)
         {
             return;
         }
