@@ -50,6 +50,18 @@ public sealed partial class Workspace
                 Message = StatusMessage.Error($"{completed.Label} did not run: {failed.Failure}");
             }
 
+            if (completed.IsEdited)
+            {
+                if (completed.Latest is { Succeeded: true })
+                {
+                    CheckPhases(compilation);
+                }
+                else
+                {
+                    ForgetWarnings();
+                }
+            }
+
             RefreshResults();
         });
         RefreshResults();

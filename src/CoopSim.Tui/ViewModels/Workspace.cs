@@ -79,6 +79,7 @@ public sealed partial class Workspace
         }
 
         _slots.RemoveAll(s => s.Path == full);
+        ForgetWarnings();
         Library.AddFile(full);
         Editor = new ScenarioEditor(full, source.Document, Catalog);
         Editor.Changed += OnEdited;

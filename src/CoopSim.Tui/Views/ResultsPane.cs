@@ -87,7 +87,7 @@ internal sealed class ResultsPane : FrameView
         var runs = results.Runs;
         var second = runs.Count > 1 && results.ShowTable
             ? string.Join("  ", runs.Select(r => $"{r.Label}={r.Name}{(r.IsStale ? " (stale)" : "")}"))
-            : workspace.Failure() ?? metric.Description;
+            : workspace.Failure() ?? workspace.WarningLine() ?? metric.Description;
         return first + "\n" + second;
     }
 }

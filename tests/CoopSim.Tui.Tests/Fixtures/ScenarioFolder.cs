@@ -15,6 +15,12 @@ public sealed class ScenarioFolder : IDisposable
     /// <summary>Extends <see cref="Water"/> with no programme.</summary>
     public const string WaterNoCooperation = "river-town-water-no-cooperation.json";
 
+    /// <summary>
+    /// Extends <see cref="Water"/> with a phase 'idle' that has no activities and so changes no outcome. Kept
+    /// out of the folder (Fixtures/Warnings) so the library other tests see is unchanged; <see cref="AddIdlePhase"/> copies it in.
+    /// </summary>
+    public const string WaterIdlePhase = "river-town-water-idle-phase.json";
+
     public const string Waste = "harbour-city-waste.json";
 
     public const string Energy = "hill-town-energy.json";
@@ -34,6 +40,13 @@ public sealed class ScenarioFolder : IDisposable
         {
             System.IO.File.Copy(file, File(System.IO.Path.GetFileName(file)));
         }
+    }
+
+    /// <summary>Copies <see cref="WaterIdlePhase"/> into the folder; returns its name there.</summary>
+    public string AddIdlePhase()
+    {
+        System.IO.File.Copy(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", "Warnings", WaterIdlePhase), File(WaterIdlePhase));
+        return WaterIdlePhase;
     }
 
     /// <summary>Where the build copies the fixture scenarios.</summary>

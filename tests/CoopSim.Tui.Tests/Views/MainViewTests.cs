@@ -35,6 +35,14 @@ public sealed class MainViewTests : IDisposable
     }
 
     [Fact]
+    public void A_phase_that_changes_no_outcome_is_warned_about_under_the_results()
+    {
+        using var screen = new Screen(_folder, 120, 30, _folder.AddIdlePhase()).ShowMetric("water", "nrw");
+
+        Assert.Contains("! phase 'idle' changes no outcome", screen.Pane("Results"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_typed_value_is_applied_with_Enter_and_runs_at_once()
     {
         using var screen = new Screen(_folder, 80, 24, ScenarioFolder.Water).ShowMetric("water", "nrw");
