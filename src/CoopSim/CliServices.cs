@@ -122,9 +122,9 @@ internal sealed class CliServices
     }
 
     /// <summary>Loads and checks a scenario; prints its problems and returns null when it has any.</summary>
-    public ScenarioCompilation Compile(string path, PluginCatalog catalog, ParseResult? parse = null)
+    public ScenarioCompilation Compile(string path, PluginCatalog catalog, ParseResult parse)
     {
-        var compilation = ScenarioCompiler.Load(path, catalog, parse?.GetValue(TrustFolderOption));
+        var compilation = ScenarioCompiler.Load(path, catalog, parse.GetValue(TrustFolderOption));
         PrintProblems(compilation.Problems);
         return compilation;
     }

@@ -52,6 +52,29 @@ public sealed class ValidationCommandTests
     [Theory]
     [InlineData("calibrate")]
     [InlineData("backtest")]
+    public void A_child_outside_its_parents_folder_runs_when_that_folder_is_trusted(string command)
+    {
+        var child = Path.Combine(Path.GetTempPath(), $"coopsim-{Guid.NewGuid():N}.json");
+        File.WriteAllText(child, "{ \"extends\": " + JsonSerializer.Serialize(PhnomPenh) + ", \"name\": \"A child elsewhere\" }");
+        try
+        {
+            string[] args = command == "calibrate"
+                ? ["calibrate", child, "--fit", "cities.phnom-penh.sectors.water.capacity.ownership", "--trust-folder", Path.GetDirectoryName(PhnomPenh)!]
+                : ["backtest", child, "--trust-folder", Path.GetDirectoryName(PhnomPenh)!];
+
+            var outcome = Coopsim.Run(args);
+
+            Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        }
+        finally
+        {
+            File.Delete(child);
+        }
+    }
+
+    [Theory]
+    [InlineData("calibrate")]
+    [InlineData("backtest")]
     public void Out_never_replaces_the_scenario_the_command_reads(string command)
     {
         var folder = Path.Combine(Path.GetTempPath(), $"coopsim-{Guid.NewGuid():N}");

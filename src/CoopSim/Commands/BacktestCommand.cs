@@ -50,7 +50,7 @@ internal static class BacktestCommand
             }
 
             var catalog = services.LoadCatalog(parse);
-            var compilations = parse.GetValue(files)!.Select(f => services.Compile(f, catalog)).ToList();
+            var compilations = parse.GetValue(files)!.Select(f => services.Compile(f, catalog, parse)).ToList();
             if (compilations.Any(c => !c.IsValid))
             {
                 return ExitCodes.InvalidInput;

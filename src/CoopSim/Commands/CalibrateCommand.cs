@@ -38,7 +38,7 @@ internal static class CalibrateCommand
         {
             var catalog = services.LoadCatalog(parse);
             var path = parse.GetValue(file)!;
-            var compilation = services.Compile(path, catalog);
+            var compilation = services.Compile(path, catalog, parse);
             if (!compilation.IsValid)
             {
                 return ExitCodes.InvalidInput;
