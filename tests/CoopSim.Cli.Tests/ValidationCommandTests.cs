@@ -103,7 +103,10 @@ public sealed class ValidationCommandTests
     [Fact]
     public void Calibrate_with_until_reports_out_of_sample_error_and_writes_a_child_that_extends_the_original()
     {
-        var child = Path.Combine(Path.GetTempPath(), $"coopsim-{Guid.NewGuid():N}.json");
+        // A folder of its own, so the repository (wherever it is cloned) is never under the child's folder.
+        var folder = Path.Combine(Path.GetTempPath(), $"coopsim-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        var child = Path.Combine(folder, "fit.json");
         try
         {
             var outcome = Coopsim.Run("calibrate", PhnomPenh, "--fit", "cities.phnom-penh.sectors.water.capacity.ownership", "--until", "2003", "--out", child);
@@ -120,7 +123,7 @@ public sealed class ValidationCommandTests
         }
         finally
         {
-            File.Delete(child);
+            Directory.Delete(folder, recursive: true);
         }
     }
 
