@@ -30,7 +30,11 @@ internal sealed class WasteMoney
         }
 
         _spent += technologyCost;
-        Diverted = (_startDisposedShare * generated) - disposed;
+        var diverted = (_startDisposedShare * generated) - disposed;
+
+        // A difference of two tonnages of the year's size carries their rounding: below a millionth
+        // of the year's generation it is rounding, not waste, and reads 0.
+        Diverted = Math.Abs(diverted) > 1e-6 * generated ? diverted : 0.0;
         CostPerDiverted = Diverted > Math.Max(1e-6 * generated, 1e-6) ? _spent / Diverted : 0.0;
     }
 }
