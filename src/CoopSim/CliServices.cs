@@ -121,6 +121,32 @@ internal sealed class CliServices
         return catalog;
     }
 
+    /// <summary>
+    /// Loads and checks several scenarios for a command that writes one output from all of them, and
+    /// checks that --out names none of them nor a parent they extend. Returns the scenarios, or null
+    /// with the exit code when a check failed (its message is printed).
+    /// </summary>
+    public IReadOnlyList<ResolvedScenario>? CompileAll(ParseResult parse, IEnumerable<string> files, string? outPath, out int exitCode)
+    {
+        var catalog = LoadCatalog(parse);
+        var compilations = files.Select(f => Compile(f, catalog, parse)).ToList();
+        if (compilations.Any(c => !c.IsValid))
+        {
+            exitCode = ExitCodes.InvalidInput;
+            return null;
+        }
+
+        var scenarios = compilations.Select(c => c.Scenario!).ToList();
+        if (!Results.Allows(parse, outPath, scenarios.SelectMany(s => s.Source.Chain)))
+        {
+            exitCode = ExitCodes.Usage;
+            return null;
+        }
+
+        exitCode = ExitCodes.Success;
+        return scenarios;
+    }
+
     /// <summary>Loads and checks a scenario; prints its problems and returns null when it has any.</summary>
     public ScenarioCompilation Compile(string path, PluginCatalog catalog, ParseResult parse)
     {

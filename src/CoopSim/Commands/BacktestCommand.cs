@@ -49,24 +49,17 @@ internal static class BacktestCommand
                 thresholds.Add(threshold!);
             }
 
-            var catalog = services.LoadCatalog(parse);
-            var compilations = parse.GetValue(files)!.Select(f => services.Compile(f, catalog, parse)).ToList();
-            if (compilations.Any(c => !c.IsValid))
-            {
-                return ExitCodes.InvalidInput;
-            }
-
             var outPath = parse.GetValue(output);
-            if (!services.Results.Allows(parse, outPath, compilations.SelectMany(c => c.Scenario!.Source.Chain)))
+            if (services.CompileAll(parse, parse.GetValue(files)!, outPath, out var refused) is not { } scenarios)
             {
-                return ExitCodes.Usage;
+                return refused;
             }
 
             var limits = services.Limits(parse);
             var backtests = new List<Backtest>();
-            foreach (var compilation in compilations)
+            foreach (var scenario in scenarios)
             {
-                var run = Simulator.Run(compilation.Scenario!, limits: limits);
+                var run = Simulator.Run(scenario, limits: limits);
                 if (run.Failure is { } failure)
                 {
                     services.Error.WriteLine($"error: {run.ScenarioName}: the run stopped: {failure}");

@@ -30,21 +30,14 @@ internal static class CompareCommand
                 return ExitCodes.Usage;
             }
 
-            var catalog = services.LoadCatalog(parse);
-            var compilations = parse.GetValue(files)!.Select(f => services.Compile(f, catalog, parse)).ToList();
-            if (compilations.Any(c => !c.IsValid))
-            {
-                return ExitCodes.InvalidInput;
-            }
-
             var outPath = parse.GetValue(output);
-            if (!services.Results.Allows(parse, outPath, compilations.SelectMany(c => c.Scenario!.Source.Chain)))
+            if (services.CompileAll(parse, parse.GetValue(files)!, outPath, out var refused) is not { } scenarios)
             {
-                return ExitCodes.Usage;
+                return refused;
             }
 
             var limits = services.Limits(parse);
-            var runs = compilations.Select(c => Simulator.Run(c.Scenario!, limits: limits)).ToList();
+            var runs = scenarios.Select(s => Simulator.Run(s, limits: limits)).ToList();
             var failed = runs.FirstOrDefault(r => !r.Succeeded);
             if (failed is not null)
             {
