@@ -32,9 +32,9 @@ internal sealed class WasteMoney
         _spent += technologyCost;
         var diverted = (_startDisposedShare * generated) - disposed;
 
-        // A difference of two tonnages of the year's size carries their rounding: below a millionth
-        // of the year's generation it is rounding, not waste, and reads 0.
-        Diverted = Math.Abs(diverted) > 1e-6 * generated ? diverted : 0.0;
+        // A difference of two tonnages of the year's size carries their rounding: below
+        // 1e-12 of the year's generation it is rounding, not waste, and reads 0.
+        Diverted = Math.Abs(diverted) > 1e-12 * generated ? diverted : 0.0;
         CostPerDiverted = Diverted > Math.Max(1e-6 * generated, 1e-6) ? _spent / Diverted : 0.0;
     }
 }

@@ -33,8 +33,8 @@ internal sealed class WaterMoney
         var saved = (_startPerConnection * connections) - nonRevenue;
 
         // A difference of two volumes of the year's NRW size carries their rounding (about 1e-15 of
-        // them): below a millionth of the year's NRW it is rounding, not water, and reads 0.
-        Saved = Math.Abs(saved) > 1e-6 * nonRevenue ? saved : 0.0;
+        // them): below 1e-12 of the year's NRW it is rounding, not water, and reads 0.
+        Saved = Math.Abs(saved) > 1e-12 * nonRevenue ? saved : 0.0;
         CostPerSaved = Saved > Math.Max(1e-6 * nonRevenue, 1e-6) ? _spent / Saved : 0.0;
     }
 }
