@@ -1,6 +1,6 @@
 using System.Globalization;
 using CoopSim.Engine.Reporting;
-using CoopSim.Engine.Workshops;
+using CoopSim.Workshops;
 using CoopSim.Tui.Charts;
 
 namespace CoopSim.Tui.ViewModels.Trainer;
