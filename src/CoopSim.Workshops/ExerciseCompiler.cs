@@ -1,5 +1,5 @@
+using System.Globalization;
 using System.Security.Cryptography;
-using System.Text.RegularExpressions;
 using CoopSim.Engine.Diagnostics;
 using CoopSim.Engine.Json;
 using CoopSim.Engine.Plugins;
@@ -13,24 +13,18 @@ namespace CoopSim.Workshops;
 /// cards (sectors, technologies, requirements, round windows, budgets), events, scores and history.
 /// Every problem is collected with file, JSON path, line and column.
 /// </summary>
-public sealed partial class ExerciseCompiler
+public sealed class ExerciseCompiler
 {
-    private readonly BoundFile<ExerciseDocument> _file;
-    private readonly PluginCatalog _catalog;
+    private readonly ExerciseFile _file;
     private readonly ExerciseDocument _document;
     private ResolvedScenario _base = null!;
-    private ResolvedCity _city = null!;
     private List<ExerciseRound> _rounds = [];
 
-    private ExerciseCompiler(BoundFile<ExerciseDocument> file, ExerciseDocument document, PluginCatalog catalog)
+    private ExerciseCompiler(ExerciseFile file)
     {
         _file = file;
-        _document = document;
-        _catalog = catalog;
+        _document = file.Document;
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
-    private static partial Regex IdPattern();
 
     public static ExerciseCompilation Load(string path, PluginCatalog catalog)
     {
@@ -42,32 +36,30 @@ public sealed partial class ExerciseCompiler
             return new ExerciseCompilation(null, problems);
         }
 
-        var compiler = new ExerciseCompiler(file, file.Document, catalog);
+        var compiler = new ExerciseCompiler(new ExerciseFile(file, catalog));
         var exercise = compiler.Run();
         return new ExerciseCompilation(problems.Count == 0 ? exercise : null, problems);
     }
-
-    private void Problem(string path, string message) => _file.Problem(path, message);
 
     private Exercise? Run()
     {
         if (_document.SchemaVersion != ExerciseDocument.CurrentSchemaVersion)
         {
-            Problem("$.schemaVersion",
+            _file.Problem("$.schemaVersion",
                 $"schema version {_document.SchemaVersion} is not supported; this CoopSim reads version {ExerciseDocument.CurrentSchemaVersion}");
         }
 
         if (string.IsNullOrWhiteSpace(_document.Name))
         {
-            Problem("$.name", "the name is empty");
+            _file.Problem("$.name", "the name is empty");
         }
 
         if (_document.DurationMinutes is <= 0)
         {
-            Problem("$.durationMinutes", $"must be more than 0, found {_document.DurationMinutes}");
+            _file.Problem("$.durationMinutes", $"must be more than 0, found {_document.DurationMinutes}");
         }
 
-        var baseScenario = LoadScenario("$.scenario", _document.Scenario, "base scenario");
+        var baseScenario = _file.LoadScenario("$.scenario", _document.Scenario, "base scenario");
         if (baseScenario is null)
         {
             return null;
@@ -76,7 +68,7 @@ public sealed partial class ExerciseCompiler
         _base = baseScenario;
         if (_base.Programmes.FirstOrDefault(p => p.Id.StartsWith(TeamScenario.ProgrammePrefix, StringComparison.Ordinal)) is { } taken)
         {
-            Problem("$.scenario", $"the base scenario has a programme '{taken.Id}'; ids starting with '{TeamScenario.ProgrammePrefix}' are kept for the teams' cards");
+            _file.Problem("$.scenario", $"the base scenario has a programme '{taken.Id}'; ids starting with '{TeamScenario.ProgrammePrefix}' are kept for the teams' cards");
         }
 
         var city = FindCity();
@@ -85,19 +77,20 @@ public sealed partial class ExerciseCompiler
             return null;
         }
 
-        _city = city;
         _rounds = ResolveRounds();
         if (_rounds.Count != _document.Rounds.Count)
         {
             return null;
         }
 
-        var cards = ResolveCards();
-        var events = ResolveEvents(cards);
+        var setting = new ExerciseSetting(_file, _base, city, _rounds);
+        var cards = new CardCompiler(setting).Resolve();
+        var events = new EventCompiler(setting).Resolve(cards);
         CheckBudgets(cards, events);
-        var scores = ResolveScores();
-        var history = ResolveHistory();
-        if (_file.Problems.Count > 0)
+        var scoring = new ScoreCompiler(setting);
+        var scores = scoring.ResolveScores();
+        var history = scoring.ResolveHistory();
+        if (_file.HasProblems)
         {
             return null;
         }
@@ -108,60 +101,26 @@ public sealed partial class ExerciseCompiler
 
     private static string Sha256(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
 
-    /// <summary>Loads a scenario the exercise names; its own problems keep their own file and line.</summary>
-    private ResolvedScenario? LoadScenario(string path, string relative, string what)
-    {
-        if (string.IsNullOrWhiteSpace(relative))
-        {
-            Problem(path, $"the {what} file name is empty");
-            return null;
-        }
-
-        var full = _file.Resolve(relative);
-        if (!File.Exists(full))
-        {
-            Problem(path, $"the {what} '{DisplayPath.Of(full)}' does not exist (paths are relative to the exercise file)");
-            return null;
-        }
-
-        if (!ScenarioReader.IsScenarioFile(full))
-        {
-            // An exercise may come from anyone: a file that is no scenario is not quoted.
-            Problem(path, $"the {what} '{DisplayPath.Of(full)}' is not a scenario file");
-            return null;
-        }
-
-        var compilation = ScenarioCompiler.Load(full, _catalog);
-        if (!compilation.IsValid)
-        {
-            _file.Problems.AddRange(compilation.Problems);
-            Problem(path, $"the {what} '{DisplayPath.Of(full)}' has {compilation.Problems.Count} problem(s), listed with it");
-            return null;
-        }
-
-        return compilation.Scenario;
-    }
-
     private ResolvedCity? FindCity()
     {
         var ids = _base.Cities.Select(c => c.Id).ToList();
         var city = _base.Cities.FirstOrDefault(c => c.Id == _document.City);
         if (city is null)
         {
-            Problem("$.city", $"the base scenario has no city '{_document.City}'{Hint(_document.City, ids)} (cities: {string.Join(", ", ids)})");
+            _file.Problem("$.city", $"the base scenario has no city '{_document.City}'{ExerciseFile.Hint(_document.City, ids)} (cities: {string.Join(", ", ids)})");
         }
         else if (city.Sectors.Count == 0)
         {
-            Problem("$.city", $"city '{city.Id}' simulates no sector in the base scenario; teams would have nothing to change");
+            _file.Problem("$.city", $"city '{city.Id}' simulates no sector in the base scenario; teams would have nothing to change");
         }
 
         if (_base.Cities.All(c => c.Id != _document.Partner))
         {
-            Problem("$.partner", $"the base scenario has no city '{_document.Partner}'{Hint(_document.Partner, ids)} (cities: {string.Join(", ", ids)})");
+            _file.Problem("$.partner", $"the base scenario has no city '{_document.Partner}'{ExerciseFile.Hint(_document.Partner, ids)} (cities: {string.Join(", ", ids)})");
         }
         else if (_document.Partner == _document.City)
         {
-            Problem("$.partner", $"'{_document.City}' cannot be its own partner");
+            _file.Problem("$.partner", $"'{_document.City}' cannot be its own partner");
         }
 
         return city is { Sectors.Count: > 0 } ? city : null;
@@ -174,37 +133,37 @@ public sealed partial class ExerciseCompiler
         RoundDocument? previous = null;
         if (_document.Rounds.Count == 0)
         {
-            Problem("$.rounds", "the exercise has no rounds");
+            _file.Problem("$.rounds", "the exercise has no rounds");
         }
 
         for (var i = 0; i < _document.Rounds.Count; i++)
         {
             var round = _document.Rounds[i];
             var path = JsonPath.Index("$.rounds", i);
-            CheckId($"{path}.id", round.Id, "round", seen);
+            _file.CheckId($"{path}.id", round.Id, "round", seen);
             if (round.To < round.From)
             {
-                Problem($"{path}.to", $"the round's years are inverted: 'to' {round.To} is before 'from' {round.From}");
+                _file.Problem($"{path}.to", $"the round's years are inverted: 'to' {round.To} is before 'from' {round.From}");
                 continue;
             }
 
             if (round.Budget < 0)
             {
-                Problem($"{path}.budget", $"a budget cannot be negative, found {round.Budget}");
+                _file.Problem($"{path}.budget", $"a budget cannot be negative, found {round.Budget}");
             }
-            else if (round.Budget > ScenarioCompiler.MaxFunding)
+            else if (ValueRules.LimitProblem(round.Budget, ScenarioCompiler.MaxFunding) is { } tooLarge)
             {
-                Problem($"{path}.budget", $"{round.Budget} is implausibly large; the limit is {ScenarioCompiler.MaxFunding:G}");
+                _file.Problem($"{path}.budget", tooLarge);
             }
 
             if (i == 0 && round.From < _base.StartYear)
             {
-                Problem($"{path}.from", $"the first round starts in {round.From}, before the base scenario's first year {_base.StartYear}");
+                _file.Problem($"{path}.from", $"the first round starts in {round.From}, before the base scenario's first year {_base.StartYear}");
             }
 
             if (round.To > _base.EndYear)
             {
-                Problem($"{path}.to", $"round '{round.Id}' ends in {round.To}, after the base scenario's last year {_base.EndYear}");
+                _file.Problem($"{path}.to", $"round '{round.Id}' ends in {round.To}, after the base scenario's last year {_base.EndYear}");
             }
 
             // Each round is compared with the one written before it, even when that one had a problem itself.
@@ -214,14 +173,14 @@ public sealed partial class ExerciseCompiler
             {
                 if (round.From <= before.To)
                 {
-                    Problem($"{path}.from",
+                    _file.Problem($"{path}.from",
                         $"round '{round.Id}' ({round.From}-{round.To}) overlaps round '{before.Id}' ({before.From}-{before.To}); it should start in {before.To + 1}");
                     continue;
                 }
 
                 if (round.From > before.To + 1)
                 {
-                    Problem($"{path}.from",
+                    _file.Problem($"{path}.from",
                         $"round '{round.Id}' starts in {round.From}, leaving {Years(before.To + 1, round.From - 1)} after round '{before.Id}' in no round; it should start in {before.To + 1}");
                     continue;
                 }
@@ -233,45 +192,54 @@ public sealed partial class ExerciseCompiler
         return rounds;
     }
 
-    private void CheckId(string path, string id, string kind, HashSet<string> seen)
-    {
-        if (!IdPattern().IsMatch(id))
-        {
-            Problem(path, $"{kind} id '{id}' must be lower case letters, digits and '-'");
-        }
-        else if (!seen.Add(id))
-        {
-            Problem(path, $"{kind} id '{id}' is used twice");
-        }
-    }
-
-    /// <summary>A round by id, with a suggestion when it is misspelt; null (and a problem) when unknown.</summary>
-    private int? RoundIndex(string path, string id)
-    {
-        var round = _rounds.FirstOrDefault(r => r.Id == id);
-        if (round is null)
-        {
-            var ids = _rounds.Select(r => r.Id).ToList();
-            Problem(path, $"unknown round '{id}'{Hint(id, ids)} (rounds: {string.Join(", ", ids)})");
-            return null;
-        }
-
-        return round.Index;
-    }
-
     private static string Years(int from, int to) => from == to ? $"{from}" : $"{from}-{to}";
 
-    private void UnknownCard(string path, string cardId, IReadOnlyCollection<string> cardIds) =>
-        Problem(path, $"unknown card '{cardId}'{Hint(cardId, cardIds)} (cards: {string.Join(", ", cardIds)})");
-
-    private static string Hint(string name, IEnumerable<string> known) =>
-        DocumentBinder.Suggest(name, known) is { } s ? $"; did you mean '{s}'?" : "";
-
-    private static void Fraction(Action<string, string> problem, string path, string name, double? value)
+    /// <summary>
+    /// Refuses a card that costs more than a team could ever hold in a round it can be played in:
+    /// the round's budget, plus (with carry-over) every earlier budget, plus every grant and windfall
+    /// that could arrive by then. An upper bound, so a card passing it may still need saving up.
+    /// </summary>
+    private void CheckBudgets(List<ExerciseCard> cards, List<ExerciseEvent> events)
     {
-        if (value is { } v && v is < 0 or > 1)
+        var byId = cards.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var earliest = CardCompiler.EarliestRounds(cards, byId, out var cycle);
+        if (cycle is not null)
         {
-            problem(path, $"{name} {v} is outside [0, 1]; it is a fraction");
+            return;
+        }
+
+        var most = new double[_rounds.Count];
+        for (var r = 0; r < _rounds.Count; r++)
+        {
+            var income = _rounds[r].Budget + events.Where(e => e.Round == r).Sum(e => Math.Max(0, e.Budget));
+            foreach (var card in cards.Where(c => c.Grant is not null))
+            {
+                var playable = Math.Min(card.LastRound, r - 1) - Math.Max(earliest[card.Id], r - card.Grant!.Rounds) + 1;
+                income += Math.Min(Math.Max(0, playable), card.MaxPlays ?? int.MaxValue) * card.Grant.Amount;
+            }
+
+            most[r] = income + (_document.CarryOverBudget && r > 0 ? most[r - 1] : 0);
+        }
+
+        for (var i = 0; i < cards.Count; i++)
+        {
+            var card = cards[i];
+            var from = earliest[card.Id];
+            if (from > card.LastRound)
+            {
+                continue;
+            }
+
+            var best = Enumerable.Range(from, card.LastRound - from + 1).Max(r => most[r]);
+            if (card.Cost > best)
+            {
+                var rounds = from == card.LastRound ? $"round '{_rounds[from].Id}'" : $"rounds '{_rounds[from].Id}' to '{_rounds[card.LastRound].Id}'";
+                _file.Problem($"$.cards[{i}].cost",
+                    $"card '{card.Id}' costs {Usd(card.Cost)}, more than a team can hold in any round it can be played in " +
+                    $"(at most {Usd(best)} in {rounds}); it could never be played");
+            }
         }
     }
+
+    internal static string Usd(double value) => value.ToString("N0", CultureInfo.InvariantCulture) + " USD";
 }

@@ -16,7 +16,7 @@ public sealed partial class ScenarioCompiler
         {
             var city = document.Cities[i];
             var path = JsonPath.Index("$.cities", i);
-            if (!IdPattern().IsMatch(city.Id))
+            if (!ValueRules.IsId(city.Id))
             {
                 Problem($"{path}.id", $"city id '{city.Id}' must be lower case letters, digits and '-'");
             }

@@ -26,9 +26,9 @@ public sealed partial class ScenarioCompiler
         {
             var o = document.Observations[i];
             var path = JsonPath.Index("$.observations", i);
-            if (o.Id is { } id && (!IdPattern().IsMatch(id) || !ids.Add(id)))
+            if (o.Id is { } id && (!ValueRules.IsId(id) || !ids.Add(id)))
             {
-                Problem($"{path}.id", ids.Contains(id) && IdPattern().IsMatch(id)
+                Problem($"{path}.id", ids.Contains(id) && ValueRules.IsId(id)
                     ? $"observation id '{id}' is used twice"
                     : $"observation id '{id}' must be lower case letters, digits and '-'");
             }
@@ -37,7 +37,7 @@ public sealed partial class ScenarioCompiler
             if (o.Year < document.StartYear || o.Year > document.EndYear)
             {
                 // An observation inherited from a parent with a longer run belongs to that run: a child
-                // that shortens the years (a workshop round, an earlier end) leaves it out.
+                // that shortens the years (a later start, an earlier end) leaves it out.
                 if (_source.LocationOf(path).File != Diagnostics.DisplayPath.Of(_source.Path))
                 {
                     continue;

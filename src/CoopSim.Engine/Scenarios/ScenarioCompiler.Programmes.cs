@@ -18,7 +18,7 @@ public sealed partial class ScenarioCompiler
         {
             var programme = document.Programmes[i];
             var path = JsonPath.Index("$.programmes", i);
-            if (!IdPattern().IsMatch(programme.Id))
+            if (!ValueRules.IsId(programme.Id))
             {
                 Problem($"{path}.id", $"programme id '{programme.Id}' must be lower case letters, digits and '-'");
             }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CoopSim.Engine.Diagnostics;
 using CoopSim.Engine.Json;
 using CoopSim.Engine.Plugins;
@@ -36,9 +35,6 @@ public sealed partial class ScenarioCompiler
         _catalog = catalog;
         _problems = [.. source.Problems];
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
-    private static partial Regex IdPattern();
 
     /// <summary>Reads, checks and resolves a scenario file.</summary>
     public static ScenarioCompilation Load(string path, PluginCatalog catalog, IReadOnlyList<string>? trustedFolders = null) =>
@@ -148,13 +144,9 @@ public sealed partial class ScenarioCompiler
 
     private void WithinLimit(string path, double value, double limit)
     {
-        if (value < 0)
+        if (ValueRules.LimitProblem(value, limit) is { } problem)
         {
-            Problem(path, $"must not be negative, found {value}");
-        }
-        else if (value > limit)
-        {
-            Problem(path, $"{value} is implausibly large; the limit is {limit:G}");
+            Problem(path, problem);
         }
     }
 
