@@ -11,14 +11,6 @@ namespace CoopSim.Workshops;
 /// </summary>
 public static class HeadlessPlay
 {
-    /// <summary>Reads and checks a decisions file's shape (its cards are checked as rounds are played).</summary>
-    public static (DecisionsDocument? Document, IReadOnlyList<ScenarioProblem> Problems) ReadDecisions(string path)
-    {
-        var problems = new List<ScenarioProblem>();
-        var file = BoundFile<DecisionsDocument>.Read(path, problems, "a decisions file");
-        return (problems.Count == 0 ? file.Document : null, problems);
-    }
-
     /// <summary>Starts a session and plays every round from the decisions file.</summary>
     public static PlayOutcome Run(Exercise exercise, PluginCatalog catalog, string decisionsPath, int? seed = null, string? savePath = null)
     {

@@ -1,5 +1,3 @@
-using CoopSim.Engine.Scenarios;
-using CoopSim.Engine.Simulation;
 
 namespace CoopSim.Workshops;
 
@@ -132,31 +130,7 @@ public sealed partial class WorkshopSession
 
     private bool Simulate(int rounds, List<string> problems)
     {
-        var results = new Dictionary<string, RunResult>(StringComparer.Ordinal);
-        foreach (var team in _teams)
-        {
-            var text = TeamScenario.Text(Exercise, team, Ledger(team.Id), rounds, Seed, Exercise.BaseScenarioPath);
-            var virtualPath = Path.Combine(Path.GetDirectoryName(Exercise.Path)!, $"{team.Id}.team.json");
-            // The text is CoopSim's own and extends the exercise's base scenario, wherever that is.
-            var compilation = ScenarioCompiler.Compile(
-                ScenarioReader.ReadText(text, virtualPath, [Path.GetDirectoryName(Exercise.BaseScenarioPath)!]), Catalog);
-            if (!compilation.IsValid)
-            {
-                problems.AddRange(compilation.Problems.Select(p => $"team '{team.Name}': the team's scenario is invalid: {p}"));
-                continue;
-            }
-
-            var result = Simulator.Run(compilation.Scenario!);
-            if (result.Failure is { } failure)
-            {
-                problems.Add($"team '{team.Name}': the simulation stopped: {failure}");
-                continue;
-            }
-
-            results[team.Id] = result;
-        }
-
-        if (problems.Count > 0)
+        if (TeamCities.Simulate(this, rounds, problems) is not { } results)
         {
             return false;
         }

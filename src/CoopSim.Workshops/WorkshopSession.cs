@@ -116,6 +116,24 @@ public sealed partial class WorkshopSession
 
     public LeagueTable League() => LeagueTable.Build(this);
 
+    /// <summary>Saves to <see cref="SavePath"/> (atomically), if the session has one.</summary>
+    public void Save()
+    {
+        if (SavePath is not null)
+        {
+            SessionFile.Write(this, SavePath);
+        }
+    }
+
+    internal IReadOnlyDictionary<string, IReadOnlyList<string>> PendingDecisions => _pending;
+
+    /// <summary>Restores a saved round without saving: used when a session file is replayed.</summary>
+    internal void SetPendingWithoutSaving(string teamId, IReadOnlyList<string> cardIds) => _pending[teamId] = cardIds;
+
+    internal void AttachSavePath(string? path) => SavePath = path;
+
+    internal static WorkshopSession Create(Exercise exercise, PluginCatalog catalog, int seed) => new(exercise, catalog, seed, null);
+
     private WorkshopTeam RequireTeam(string teamId) =>
         Team(teamId) ?? throw new ArgumentException($"there is no team '{teamId}'", nameof(teamId));
 
