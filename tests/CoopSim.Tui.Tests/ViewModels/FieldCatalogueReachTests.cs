@@ -69,4 +69,18 @@ public sealed class FieldCatalogueReachTests : IDisposable
         Assert.Contains("out of range", zero.Message, StringComparison.Ordinal);
         Assert.True(editor.TrySet(population, "0.5").Accepted);
     }
+
+    [Fact]
+    public void A_plausibility_ceiling_is_shown_but_a_step_stays_about_five_percent_of_the_value()
+    {
+        var path = _folder.File(ScenarioFolder.Water);
+        var editor = new ScenarioEditor(path, ScenarioReader.ReadFile(path).Document!, ScenarioFolder.Catalog);
+        var population = Fields.Field(editor, $"city/{ScenarioFolder.City}/population");
+        var before = (double)editor.ValueOf(population)!;
+
+        Assert.True(editor.Nudge(population, +1).Accepted);
+
+        Assert.True(population.MaximumIsCeiling);
+        Assert.InRange((double)editor.ValueOf(population)! - before, 0.04 * before, 0.06 * before);
+    }
 }
