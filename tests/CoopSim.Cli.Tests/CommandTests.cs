@@ -119,6 +119,18 @@ public sealed class CommandTests
     }
 
     [Fact]
+    public void Schema_markdown_prints_the_field_tables_docs_scenarios_md_holds()
+    {
+        var outcome = Coopsim.Run("schema", "--markdown");
+        var document = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "scenarios.md")).ReplaceLineEndings("\n");
+
+        Assert.Equal(0, outcome.ExitCode);
+        var blocks = outcome.Output.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Contains(blocks, b => b.StartsWith("<!-- fields: cities[].sectors.*.capacity -->", StringComparison.Ordinal) && b.Contains("| `ownership` |", StringComparison.Ordinal));
+        Assert.All(blocks, b => Assert.Contains(b, document, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Plugins_sector_shows_parameters_with_units_and_ranges()
     {
         var outcome = Coopsim.Run("plugins", "--sector", "water");

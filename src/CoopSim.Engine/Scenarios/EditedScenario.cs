@@ -9,12 +9,12 @@ namespace CoopSim.Engine.Scenarios;
 /// </summary>
 public static class EditedScenario
 {
-    public static ScenarioCompilation Compile(ScenarioDocument document, string path, PluginCatalog catalog)
+    public static ScenarioCompilation Compile(ScenarioDocument document, string path, PluginCatalog catalog, FieldCatalogue? fields = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         var json = ScenarioWriter.ToJson(document);
         json.Remove("extends");
         json.Remove("$schema");
-        return ScenarioCompiler.Compile(ScenarioReader.ReadText(ScenarioWriter.Write(json), path), catalog);
+        return ScenarioCompiler.Compile(ScenarioReader.ReadText(ScenarioWriter.Write(json), path), catalog, fields);
     }
 }

@@ -18,12 +18,15 @@ public sealed class ObservedValueDocument
     public required string Metric { get; set; }
 
     [Description("The year the value was measured; a simulated year.")]
+    [ScenarioField(Minimum = ScenarioDocument.FirstYear, Maximum = ScenarioDocument.LastYear, Example = 2003)]
     public required int Year { get; set; }
 
-    [Description("The value, in the metric's unit (fractions for shares: 0.20 for 20%).")]
+    [Description("The value, in the metric's unit (fractions for shares: 0.20 for 20%), within the metric's range.")]
+    [ScenarioField(Example = 0.2)] // The unit and range are the metric's declaration.
     public required double Value { get; set; }
 
     [Description("How far the true value may be from 'value', in the metric's unit: one standard deviation (0.03 for ±3 percentage points). Backtests and calibration weigh each observation by 1/uncertainty².")]
+    [ScenarioField(Minimum = 0, MinimumExclusive = true, Example = 0.03)]
     public required double Uncertainty { get; set; }
 
     [Description("Where the value comes from, e.g. \"cases.md W3\".")]

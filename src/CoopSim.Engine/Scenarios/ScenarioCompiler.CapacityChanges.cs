@@ -10,6 +10,7 @@ public sealed partial class ScenarioCompiler
     private List<CapacityChange> ResolveCapacityChanges(ScenarioDocument document, List<ResolvedCity> cities)
     {
         var changes = new List<CapacityChange>();
+        var settings = _fields.FieldsOf<CapacityChangeDocument>().Where(f => f.Property.PropertyType == typeof(double?)).ToList();
         var byId = cities.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         for (var i = 0; i < document.CapacityChanges.Count; i++)
         {
@@ -28,25 +29,19 @@ public sealed partial class ScenarioCompiler
                 Problem($"{path}.fromYear", $"year {change.FromYear} is outside the simulated years {document.StartYear}-{document.EndYear}");
             }
 
-            if (change.Ownership is null && change.Leadership is null && change.Turnover is null)
+            if (settings.All(f => f.Property.GetValue(change) is null))
             {
-                Problem(path, "the change sets nothing; give ownership, leadership or turnover");
+                Problem(path, $"the change sets nothing; give {string.Join(", ", settings[..^1].Select(f => f.Name))} or {settings[^1].Name}");
             }
 
-            Fraction($"{path}.ownership", "ownership", change.Ownership);
-            Fraction($"{path}.leadership", "leadership", change.Leadership);
-            Fraction($"{path}.turnover", "turnover", change.Turnover);
+            foreach (var field in settings)
+            {
+                WithinFraction($"{path}.{field.Name}", field, (double?)field.Property.GetValue(change));
+            }
+
             changes.Add(new CapacityChange(change.City, change.Sector, change.FromYear, change.Ownership, change.Leadership, change.Turnover));
         }
 
         return changes;
-
-        void Fraction(string path, string name, double? value)
-        {
-            if (value is { } v && v is < 0 or > 1)
-            {
-                Problem(path, $"{name} {v} is outside [0, 1]; it is a fraction");
-            }
-        }
     }
 }

@@ -25,15 +25,17 @@ public sealed partial class ScenarioCompiler
                 Problem($"{path}.id", $"city id '{city.Id}' is used twice");
             }
 
-            if (!(city.Population > 0) || city.Population > MaxPopulation)
+            var population = _fields.Of<CityDocument>(nameof(CityDocument.Population));
+            if (!population.Accepts(city.Population))
             {
-                Problem($"{path}.population", $"population must be more than 0 and at most {MaxPopulation:N0}, found {city.Population}");
+                Problem($"{path}.{population.Name}", $"population must be {population.RangeText()}, found {city.Population}");
             }
 
-            if (city.PopulationGrowth is < -0.5 or > 0.5)
+            var growth = _fields.Of<CityDocument>(nameof(CityDocument.PopulationGrowth));
+            if (!growth.Accepts(city.PopulationGrowth))
             {
-                Problem($"{path}.populationGrowth",
-                    $"population growth {city.PopulationGrowth} is outside [-0.5, 0.5]; it is a yearly fraction (0.03 = 3%)");
+                Problem($"{path}.{growth.Name}",
+                    $"population growth {city.PopulationGrowth} is outside {growth.Interval()}; it is a yearly fraction (0.03 = 3%)");
             }
 
             var sectors = new List<ResolvedCitySector>();
@@ -96,29 +98,22 @@ public sealed partial class ScenarioCompiler
         return new ResolvedCitySector(sector, values, ResolveCapacity($"{path}.capacity", config.Capacity));
     }
 
+    /// <summary>The capacity settings with unset ones at the catalogue's defaults (docs/models/cooperation.md gives their grounds).</summary>
     private CapacitySettings ResolveCapacity(string path, CapacityDocument? capacity)
     {
-        var defaults = CapacitySettings.Default;
-        if (capacity is null)
+        double Setting(string property)
         {
-            return defaults;
-        }
-
-        double Fraction(string name, double? value, double fallback)
-        {
-            if (value is { } v && v is < 0 or > 1)
-            {
-                Problem($"{path}.{name}", $"{name} {v} is outside [0, 1]; it is a fraction");
-            }
-
-            return value ?? fallback;
+            var field = _fields.Of<CapacityDocument>(property);
+            var value = capacity is null ? null : (double?)field.Property.GetValue(capacity);
+            WithinFraction($"{path}.{field.Name}", field, value);
+            return value ?? field.Default ?? throw new InvalidOperationException($"capacity.{field.Name} declares no default");
         }
 
         return new CapacitySettings(
-            Fraction("initial", capacity.Initial, defaults.Initial),
-            Fraction("ownership", capacity.Ownership, defaults.Ownership),
-            Fraction("leadership", capacity.Leadership, defaults.Leadership),
-            Fraction("turnover", capacity.Turnover, defaults.Turnover));
+            Setting(nameof(CapacityDocument.Initial)),
+            Setting(nameof(CapacityDocument.Ownership)),
+            Setting(nameof(CapacityDocument.Leadership)),
+            Setting(nameof(CapacityDocument.Turnover)));
     }
 
     private LoadedSector? FindSector(string path, string sectorId)

@@ -52,9 +52,11 @@ public sealed partial class ScenarioCompiler
                                          (metric.Unit == "fraction" ? "; shares are fractions (0.2 for 20%)" : ""));
             }
 
-            if (!(o.Uncertainty > 0) || !double.IsFinite(o.Uncertainty))
+            var uncertainty = _fields.Of<ObservedValueDocument>(nameof(ObservedValueDocument.Uncertainty));
+            if (!uncertainty.Accepts(o.Uncertainty) || !double.IsFinite(o.Uncertainty))
             {
-                Problem($"{path}.uncertainty", $"the uncertainty must be more than 0 (one standard deviation in the metric's unit), found {Text(o.Uncertainty)}");
+                Problem($"{path}.{uncertainty.Name}",
+                    $"the uncertainty must be {uncertainty.RangeText()} (one standard deviation in the metric's unit), found {Text(o.Uncertainty)}");
             }
 
             if (string.IsNullOrWhiteSpace(o.Source))

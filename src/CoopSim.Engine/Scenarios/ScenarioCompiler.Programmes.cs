@@ -89,16 +89,20 @@ public sealed partial class ScenarioCompiler
                 Problem($"{phasePath}.from", $"the phase's years {phase.From}-{phase.To} are outside the simulated years {document.StartYear}-{document.EndYear}");
             }
 
-            WithinLimit($"{phasePath}.funding", phase.Funding, MaxFunding);
+            var funding = _fields.Of<PhaseDocument>(nameof(PhaseDocument.Funding));
+            WithinLimit($"{phasePath}.{funding.Name}", phase.Funding, funding);
             var activities = phase.Activities;
-            var activitiesPath = $"{phasePath}.activities";
-            WithinLimit($"{activitiesPath}.expertPersonMonths", activities.ExpertPersonMonths, MaxYearlyActivity);
-            WithinLimit($"{activitiesPath}.trainees", activities.Trainees, MaxYearlyActivity);
-            WithinLimit($"{activitiesPath}.demonstrations", activities.Demonstrations, MaxYearlyActivity);
+            var activitiesPath = $"{phasePath}.{_fields.Of<PhaseDocument>(nameof(PhaseDocument.Activities)).Name}";
+            foreach (var activity in _fields.FieldsOf<ActivitiesDocument>().Where(f => f.Kind == "number"))
+            {
+                WithinLimit($"{activitiesPath}.{activity.Name}", (double)activity.Property.GetValue(activities)!, activity);
+            }
+
+            var technologiesField = _fields.Of<ActivitiesDocument>(nameof(ActivitiesDocument.Technologies));
             var perTechnology = new double[technologies.Count];
             foreach (var (id, units) in activities.Technologies)
             {
-                var techPath = JsonPath.Property($"{activitiesPath}.technologies", id);
+                var techPath = JsonPath.Property($"{activitiesPath}.{technologiesField.Name}", id);
                 var index = technologies.ToList().FindIndex(t => t.Id == id);
                 if (index < 0)
                 {
@@ -112,7 +116,7 @@ public sealed partial class ScenarioCompiler
                     continue;
                 }
 
-                WithinLimit(techPath, units, MaxYearlyActivity);
+                WithinLimit(techPath, units, technologiesField);
                 perTechnology[index] = units;
             }
 

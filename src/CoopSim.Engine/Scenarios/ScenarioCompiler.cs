@@ -11,28 +11,22 @@ namespace CoopSim.Engine.Scenarios;
 /// </summary>
 public sealed partial class ScenarioCompiler
 {
-    public const int MinYear = 1900;
-    public const int MaxYear = 2200;
+    /// <summary>The ceiling on yearly activities (<see cref="ActivitiesDocument.MaxYearly"/>), which workshop cards share.</summary>
+    public const double MaxYearlyActivity = ActivitiesDocument.MaxYearly;
 
-    /// <summary>No city is larger (the largest urban areas hold about 40 million people).</summary>
-    public const double MaxPopulation = 1e8;
-
-    /// <summary>
-    /// Plausibility ceilings on one phase's yearly activities: far above any programme in the cases,
-    /// low enough that no model meets a number it cannot represent.
-    /// </summary>
-    public const double MaxYearlyActivity = 1e7;
-
-    public const double MaxFunding = 1e12;
+    /// <summary>The ceiling on a phase's funding (<see cref="PhaseDocument.MaxFunding"/>), which workshop budgets share.</summary>
+    public const double MaxFunding = PhaseDocument.MaxFunding;
 
     private readonly ScenarioSource _source;
     private readonly PluginCatalog _catalog;
+    private readonly FieldCatalogue _fields;
     private readonly List<ScenarioProblem> _problems;
 
-    private ScenarioCompiler(ScenarioSource source, PluginCatalog catalog)
+    private ScenarioCompiler(ScenarioSource source, PluginCatalog catalog, FieldCatalogue fields)
     {
         _source = source;
         _catalog = catalog;
+        _fields = fields;
         _problems = [.. source.Problems];
     }
 
@@ -40,9 +34,10 @@ public sealed partial class ScenarioCompiler
     public static ScenarioCompilation Load(string path, PluginCatalog catalog, IReadOnlyList<string>? trustedFolders = null) =>
         Compile(ScenarioReader.ReadFile(path, trustedFolders), catalog);
 
-    public static ScenarioCompilation Compile(ScenarioSource source, PluginCatalog catalog)
+    /// <summary>Checks and resolves a read scenario; ranges come from <paramref name="fields"/> (the declared catalogue by default).</summary>
+    public static ScenarioCompilation Compile(ScenarioSource source, PluginCatalog catalog, FieldCatalogue? fields = null)
     {
-        var compiler = new ScenarioCompiler(source, catalog);
+        var compiler = new ScenarioCompiler(source, catalog, fields ?? FieldCatalogue.Default);
         var scenario = compiler.Run();
         return new ScenarioCompilation(compiler._problems.Count == 0 ? scenario : null, compiler._problems);
     }
@@ -104,14 +99,16 @@ public sealed partial class ScenarioCompiler
             Problem("$.name", "the name is empty");
         }
 
-        if (document.StartYear is < MinYear or > MaxYear)
+        var startYear = _fields.Of<ScenarioDocument>(nameof(ScenarioDocument.StartYear));
+        if (!startYear.Accepts(document.StartYear))
         {
-            Problem("$.startYear", $"start year {document.StartYear} is outside {MinYear}-{MaxYear}");
+            Problem($"$.{startYear.Name}", $"start year {document.StartYear} is outside {Years(startYear)}");
         }
 
-        if (document.EndYear is < MinYear or > MaxYear)
+        var endYear = _fields.Of<ScenarioDocument>(nameof(ScenarioDocument.EndYear));
+        if (!endYear.Accepts(document.EndYear))
         {
-            Problem("$.endYear", $"end year {document.EndYear} is outside {MinYear}-{MaxYear}");
+            Problem($"$.{endYear.Name}", $"end year {document.EndYear} is outside {Years(endYear)}");
         }
 
         if (document.EndYear < document.StartYear)
@@ -142,11 +139,23 @@ public sealed partial class ScenarioCompiler
         return order;
     }
 
-    private void WithinLimit(string path, double value, double limit)
+    private static string Years(FieldSpec field) => $"{FieldSpec.Number(field.Minimum!.Value)}-{FieldSpec.Number(field.Maximum!.Value)}";
+
+    /// <summary>Checks a count or an amount against its field's range, whose maximum is a plausibility ceiling.</summary>
+    private void WithinLimit(string path, double value, FieldSpec field)
     {
-        if (ValueRules.LimitProblem(value, limit) is { } problem)
+        if (ValueRules.RangeProblem(value, field) is { } problem)
         {
             Problem(path, problem);
+        }
+    }
+
+    /// <summary>Checks a share against its field's range (a missing value is not checked).</summary>
+    private void WithinFraction(string path, FieldSpec field, double? value)
+    {
+        if (value is { } v && !field.Accepts(v))
+        {
+            Problem(path, $"{field.Name} {v} is outside {field.Interval()}; it is a fraction");
         }
     }
 

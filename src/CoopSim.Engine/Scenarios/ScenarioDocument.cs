@@ -12,11 +12,17 @@ public sealed class ScenarioDocument
 {
     public const int CurrentSchemaVersion = 1;
 
+    /// <summary>The years CoopSim simulates.</summary>
+    public const int FirstYear = 1900;
+
+    public const int LastYear = 2200;
+
     [JsonPropertyName("$schema")]
     [Description("Where editors find this schema, relative to the file.")]
     public string? Schema { get; set; }
 
     [Description("The version of the scenario format; 1.")]
+    [ScenarioField(Minimum = CurrentSchemaVersion, Maximum = CurrentSchemaVersion, Example = CurrentSchemaVersion)]
     public required int SchemaVersion { get; set; }
 
     [Description("A short name shown in tables and charts.")]
@@ -29,12 +35,15 @@ public sealed class ScenarioDocument
     public string? Extends { get; set; }
 
     [Description("The first simulated year.")]
+    [ScenarioField(Minimum = FirstYear, Maximum = LastYear, Example = 1998)]
     public required int StartYear { get; set; }
 
     [Description("The last simulated year (inclusive).")]
+    [ScenarioField(Minimum = FirstYear, Maximum = LastYear, Example = 2010)]
     public required int EndYear { get; set; }
 
     [Description("The random seed; a run is a pure function of the scenario, the plugin versions and this seed.")]
+    [ScenarioField(Default = 1, Example = 1)]
     public int Seed { get; set; } = 1;
 
     [Description("Where the scenario's figures come from, e.g. \"cases.md W1-W4\".")]
@@ -59,6 +68,9 @@ public sealed class ScenarioDocument
 [Description("A city. It is simulated in each sector listed under 'sectors'.")]
 public sealed class CityDocument
 {
+    /// <summary>No city is larger (the largest urban areas hold about 40 million people).</summary>
+    public const double MaxPopulation = 1e8;
+
     [Description("The id used by programmes, lower case with '-', e.g. \"phnom-penh\".")]
     public required string Id { get; set; }
 
@@ -68,10 +80,12 @@ public sealed class CityDocument
     [Description("The country.")]
     public string? Country { get; set; }
 
-    [Description("Population in the start year (people).")]
+    [Description("Population in the start year.")]
+    [ScenarioField(Unit = "people", Minimum = 0, MinimumExclusive = true, Maximum = MaxPopulation, MaximumIsCeiling = true, Example = 1_500_000)]
     public required double Population { get; set; }
 
-    [Description("Yearly population growth as a fraction (0.03 = 3% a year).")]
+    [Description("Yearly population growth (0.03 = 3% a year).")]
+    [ScenarioField(Unit = "fraction", Minimum = -0.5, Maximum = 0.5, Default = 0, Example = 0.03)]
     public double PopulationGrowth { get; set; }
 
     [Description("Where the city's figures come from.")]
@@ -85,6 +99,7 @@ public sealed class CityDocument
 public sealed class CitySectorDocument
 {
     [Description("Values for the sector plugin's parameters, by parameter id; unset ones take the plugin's default. `coopsim plugins` lists them.")]
+    [ScenarioField] // Each parameter's unit, range and default are the plugin's declaration.
     public Dictionary<string, double> Parameters { get; set; } = [];
 
     [Description("Where each parameter value comes from, by parameter id, e.g. \"cases.md W1\".")]
@@ -94,19 +109,23 @@ public sealed class CitySectorDocument
     public CapacityDocument? Capacity { get; set; }
 }
 
-[Description("Capacity settings; unset values take the defaults in docs/models/cooperation.md.")]
+[Description("Capacity settings; unset values take the defaults (docs/models/cooperation.md gives their grounds).")]
 public sealed class CapacityDocument
 {
-    [Description("Capacity in the start year, a fraction in [0, 1].")]
+    [Description("Capacity in the start year.")]
+    [ScenarioField(Unit = "fraction", Minimum = 0, Maximum = 1, Default = 0.2, Example = 0.2)]
     public double? Initial { get; set; }
 
-    [Description("Local eagerness to own the work, a fraction in [0, 1]; scales how much cooperation builds capacity.")]
+    [Description("Local eagerness to own the work; scales how much cooperation builds capacity.")]
+    [ScenarioField(Unit = "fraction", Minimum = 0, Maximum = 1, Default = 0.8, Example = 0.95)]
     public double? Ownership { get; set; }
 
-    [Description("Strength of local leadership, a fraction in [0, 1]; scales how much cooperation builds capacity.")]
+    [Description("Strength of local leadership; scales how much cooperation builds capacity.")]
+    [ScenarioField(Unit = "fraction", Minimum = 0, Maximum = 1, Default = 0.8, Example = 0.95)]
     public double? Leadership { get; set; }
 
-    [Description("Yearly share of built capacity lost through staff turnover, a fraction in [0, 1].")]
+    [Description("Yearly share of built capacity lost through staff turnover.")]
+    [ScenarioField(Unit = "fraction", Minimum = 0, Maximum = 1, Default = 0.05, Example = 0.05)]
     public double? Turnover { get; set; }
 
     [Description("Where these values come from.")]
@@ -141,6 +160,9 @@ public sealed class ProgrammeDocument
 [Description("A phase of a programme: years, a funding scheme and yearly activities.")]
 public sealed class PhaseDocument
 {
+    /// <summary>A plausibility ceiling on a phase's funding, far above any programme in the cases.</summary>
+    public const double MaxFunding = 1e12;
+
     [Description("A unique id within the programme, used to override or remove the phase in a child scenario.")]
     public required string Id { get; set; }
 
@@ -148,15 +170,18 @@ public sealed class PhaseDocument
     public string? Name { get; set; }
 
     [Description("The first year of the phase.")]
+    [ScenarioField(Minimum = ScenarioDocument.FirstYear, Maximum = ScenarioDocument.LastYear, Example = 1999)]
     public required int From { get; set; }
 
     [Description("The last year of the phase (inclusive).")]
+    [ScenarioField(Minimum = ScenarioDocument.FirstYear, Maximum = ScenarioDocument.LastYear, Example = 2002)]
     public required int To { get; set; }
 
-    [Description("The funding scheme, e.g. \"JICA Partnership Program\" or \"own budget\".")]
+    [Description("The funding scheme, e.g. \"JICA Partnership Program\" or \"own budget\". Funding cuts name schemes.")]
     public string? Scheme { get; set; }
 
-    [Description("Funding for the whole phase (USD), spread evenly over its years.")]
+    [Description("Funding for the whole phase, spread evenly over its years.")]
+    [ScenarioField(Unit = "USD", Minimum = 0, Maximum = MaxFunding, MaximumIsCeiling = true, Default = 0, Example = 400_000)]
     public double Funding { get; set; }
 
     [Description("What happens in each year of the phase.")]
@@ -169,16 +194,26 @@ public sealed class PhaseDocument
 [Description("Activities in each year of a phase.")]
 public sealed class ActivitiesDocument
 {
-    [Description("Expert time dispatched to the receiving city per year (person-months).")]
+    /// <summary>
+    /// A plausibility ceiling on each yearly activity: far above any programme in the cases, low
+    /// enough that no model meets a number it cannot represent.
+    /// </summary>
+    public const double MaxYearly = 1e7;
+
+    [Description("Expert time dispatched to the receiving city per year.")]
+    [ScenarioField(Unit = "person-months/year", Minimum = 0, Maximum = MaxYearly, MaximumIsCeiling = true, Default = 0, Example = 12)]
     public double ExpertPersonMonths { get; set; }
 
-    [Description("Receiving-city staff trained per year (people).")]
+    [Description("Receiving-city staff trained per year.")]
+    [ScenarioField(Unit = "people/year", Minimum = 0, Maximum = MaxYearly, MaximumIsCeiling = true, Default = 0, Example = 4)]
     public double Trainees { get; set; }
 
-    [Description("Demonstration projects running per year (projects).")]
+    [Description("Demonstration projects running per year.")]
+    [ScenarioField(Unit = "projects/year", Minimum = 0, Maximum = MaxYearly, MaximumIsCeiling = true, Default = 0, Example = 1)]
     public double Demonstrations { get; set; }
 
-    [Description("Units of each technology adopted per year, by technology id declared by the sector plugin.")]
+    [Description("Units of each technology adopted per year, by technology id, in the unit the sector plugin declares.")]
+    [ScenarioField(Minimum = 0, Maximum = MaxYearly, MaximumIsCeiling = true, Default = 0, Example = 10)]
     public Dictionary<string, double> Technologies { get; set; } = [];
 }
 
@@ -189,5 +224,6 @@ public sealed class FundingCutDocument
     public required string Scheme { get; set; }
 
     [Description("The first year without the scheme's funding.")]
+    [ScenarioField(Minimum = ScenarioDocument.FirstYear, Maximum = ScenarioDocument.LastYear, Example = 2006)]
     public required int FromYear { get; set; }
 }

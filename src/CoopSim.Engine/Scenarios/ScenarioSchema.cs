@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -11,7 +12,8 @@ namespace CoopSim.Engine.Scenarios;
 
 /// <summary>
 /// The JSON Schema of scenario files, exported from <see cref="ScenarioDocument"/> with .NET's
-/// JsonSchemaExporter. With a plugin catalog, each sector's parameters (unit, range, default and
+/// JsonSchemaExporter. Each field's unit, range, default and example come from a
+/// <see cref="FieldCatalogue"/>. With a plugin catalog, each sector's parameters (unit, range, default and
 /// description) are written into the schema so that editors complete and check them.
 /// </summary>
 public static class ScenarioSchema
@@ -27,12 +29,13 @@ public static class ScenarioSchema
         RespectNullableAnnotations = true,
     };
 
-    public static JsonObject Generate(PluginCatalog? catalog = null)
+    public static JsonObject Generate(PluginCatalog? catalog = null, FieldCatalogue? fields = null)
     {
+        var catalogue = fields ?? FieldCatalogue.Default;
         var exporterOptions = new JsonSchemaExporterOptions
         {
             TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = Describe,
+            TransformSchemaNode = (context, node) => Describe(context, node, catalogue),
         };
         var schema = (JsonObject)SerializerOptions.GetJsonSchemaAsNode(typeof(ScenarioDocument), exporterOptions);
         var root = new JsonObject
@@ -55,14 +58,17 @@ public static class ScenarioSchema
         return root;
     }
 
-    public static string GenerateText(PluginCatalog? catalog = null) =>
-        Generate(catalog).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+    public static string GenerateText(PluginCatalog? catalog = null, FieldCatalogue? fields = null) =>
+        Generate(catalog, fields).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
 
     /// <summary>
-    /// Copies a document class's or property's [Description] into its schema node, so any document
-    /// read with <see cref="SerializerOptions"/> exports a schema that explains itself.
+    /// Copies a document class's or property's description (from the field catalogue, else its
+    /// [Description]) into its schema node, so any document read with <see cref="SerializerOptions"/>
+    /// exports a schema that explains itself.
     /// </summary>
-    public static JsonNode Describe(JsonSchemaExporterContext context, JsonNode node)
+    public static JsonNode Describe(JsonSchemaExporterContext context, JsonNode node) => Describe(context, node, FieldCatalogue.Default);
+
+    private static JsonNode Describe(JsonSchemaExporterContext context, JsonNode node, FieldCatalogue fields)
     {
         if (node is not JsonObject obj)
         {
@@ -70,14 +76,49 @@ public static class ScenarioSchema
         }
 
         var provider = context.PropertyInfo?.AttributeProvider ?? (context.PropertyInfo is null ? context.TypeInfo.Type : null);
-        var description = provider?.GetCustomAttributes(typeof(DescriptionAttribute), inherit: false)
+        var field = provider is PropertyInfo property ? fields.Find(property) : null;
+        var description = field?.Description ?? provider?.GetCustomAttributes(typeof(DescriptionAttribute), inherit: false)
             .OfType<DescriptionAttribute>().FirstOrDefault()?.Description;
+        if (field is { Unit.Length: > 0 })
+        {
+            description = $"{description} [{field.Unit}]";
+        }
+
         if (description is not null && !obj.ContainsKey("description"))
         {
             obj.Insert(0, "description", description);
         }
 
+        if (field is { IsDeclared: true })
+        {
+            // A map's range holds for each of its values.
+            WriteField(obj["additionalProperties"] as JsonObject ?? obj, field);
+        }
+
         return node;
+    }
+
+    private static void WriteField(JsonObject obj, FieldSpec field)
+    {
+        if (field.Minimum is { } min)
+        {
+            obj[field.MinimumExclusive ? "exclusiveMinimum" : "minimum"] = min;
+        }
+
+        if (field.Maximum is { } max)
+        {
+            obj["maximum"] = max;
+        }
+
+        if (field.Default is { } fallback)
+        {
+            obj["default"] = fallback;
+        }
+
+        if (field.Example is { } example)
+        {
+            obj["examples"] = new JsonArray(example);
+        }
     }
 
     private static void AddSectors(JsonObject root, PluginCatalog catalog)

@@ -22,6 +22,17 @@ public static partial class ValueRules
         : value > limit ? $"{Invariant(value)} is implausibly large; the limit is {limit.ToString("G", CultureInfo.InvariantCulture)}"
         : null;
 
+    /// <summary>
+    /// The problem with a value outside its declared field's range (a maximum is a plausibility
+    /// ceiling), or null when it is within it.
+    /// </summary>
+    public static string? RangeProblem(double value, FieldSpec field) =>
+        field.Minimum is { } min && !(field.MinimumExclusive ? value > min : value >= min)
+            ? (min == 0 && !field.MinimumExclusive ? $"must not be negative, found {Invariant(value)}" : $"must be {field.RangeText()}, found {Invariant(value)}")
+        : field.Maximum is { } limit && value > limit
+            ? $"{Invariant(value)} is implausibly large; the limit is {limit.ToString("G", CultureInfo.InvariantCulture)}"
+        : null;
+
     private static string Invariant(double value) => value.ToString(CultureInfo.InvariantCulture);
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CoopSim.Engine.Cooperation;
 using CoopSim.Engine.Scenarios;
 using CoopSim.Engine.Simulation;
 
@@ -9,11 +10,13 @@ namespace CoopSim.Engine.Validation;
 /// A scenario input to fit, written as its path in the scenario file with optional bounds:
 /// <c>cities.CITY.sectors.SECTOR.parameters.ID[=MIN..MAX]</c> or
 /// <c>cities.CITY.sectors.SECTOR.capacity.(initial|ownership|leadership|turnover)[=MIN..MAX]</c>.
-/// Without bounds a parameter keeps to its declared range and a capacity setting to [0, 1].
+/// Without bounds a parameter keeps to its declared range and a capacity setting to the range the
+/// field catalogue declares.
 /// </summary>
 public sealed partial record FitTarget(string Path, string CityId, string SectorId, string? ParameterId, string? CapacitySetting, double Minimum, double Maximum)
 {
-    private static readonly string[] CapacitySettings = ["initial", "ownership", "leadership", "turnover"];
+    /// <summary>The capacity settings a fit may change: the numeric fields of <see cref="CapacityDocument"/>.</summary>
+    private static IReadOnlyList<FieldSpec> CapacityFields { get; } = FieldCatalogue.Default.FieldsOf<CapacityDocument>().Where(f => f.IsNumeric).ToList();
 
     [GeneratedRegex(@"^cities\.(?<city>[a-z0-9][a-z0-9-]*)\.sectors\.(?<sector>[A-Za-z0-9_-]+)\.(?<kind>parameters|capacity)\.(?<name>[A-Za-z0-9_]+)$")]
     private static partial Regex PathPattern();
@@ -62,13 +65,14 @@ public sealed partial record FitTarget(string Path, string CityId, string Sector
         }
         else
         {
-            if (!CapacitySettings.Contains(name))
+            var setting = CapacityFields.FirstOrDefault(f => f.Name == name);
+            if (setting is null)
             {
-                error = $"'{name}' is not a capacity setting; use {string.Join(", ", CapacitySettings)}";
+                error = $"'{name}' is not a capacity setting; use {string.Join(", ", CapacityFields.Select(f => f.Name))}";
                 return false;
             }
 
-            (capacity, minimum, maximum) = (name, 0.0, 1.0);
+            (capacity, minimum, maximum) = (name, setting.Minimum ?? double.NegativeInfinity, setting.Maximum ?? double.PositiveInfinity);
         }
 
         if (equals >= 0 && !TryBounds(text[(equals + 1)..], minimum, maximum, ref minimum, ref maximum, out error))
@@ -118,13 +122,9 @@ public sealed partial record FitTarget(string Path, string CityId, string Sector
             return sector.Parameters[ParameterId];
         }
 
-        return CapacitySetting switch
-        {
-            "initial" => sector.Capacity.Initial,
-            "ownership" => sector.Capacity.Ownership,
-            "leadership" => sector.Capacity.Leadership,
-            _ => sector.Capacity.Turnover,
-        };
+        // The resolved settings carry each setting under the document property's name.
+        var field = CapacityFields.First(f => f.Name == CapacitySetting);
+        return (double)typeof(CapacitySettings).GetProperty(field.Property.Name)!.GetValue(sector.Capacity)!;
     }
 
     /// <summary>Writes the value into a scenario document (a copy the caller owns).</summary>
@@ -139,20 +139,6 @@ public sealed partial record FitTarget(string Path, string CityId, string Sector
         }
 
         sector.Capacity ??= new CapacityDocument();
-        switch (CapacitySetting)
-        {
-            case "initial":
-                sector.Capacity.Initial = value;
-                break;
-            case "ownership":
-                sector.Capacity.Ownership = value;
-                break;
-            case "leadership":
-                sector.Capacity.Leadership = value;
-                break;
-            default:
-                sector.Capacity.Turnover = value;
-                break;
-        }
+        CapacityFields.First(f => f.Name == CapacitySetting).Property.SetValue(sector.Capacity, value);
     }
 }

@@ -46,6 +46,12 @@ public sealed class EditorField
     /// <summary>The largest accepted value, in the inside unit.</summary>
     public double? Maximum { get; init; }
 
+    /// <summary>The minimum itself is refused ("more than 0").</summary>
+    public bool MinimumExclusive { get; init; }
+
+    /// <summary>The maximum is a plausibility ceiling, not a working range to step across.</summary>
+    public bool MaximumIsCeiling { get; init; }
+
     /// <summary>Who declares the range, for messages ("the water plugin").</summary>
     public string RangeOwner { get; init; } = "the scenario format";
 

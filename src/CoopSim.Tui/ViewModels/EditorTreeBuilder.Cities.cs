@@ -1,5 +1,4 @@
 using CoopSim.Abstractions;
-using CoopSim.Engine.Cooperation;
 using CoopSim.Engine.Json;
 using CoopSim.Engine.Plugins;
 using CoopSim.Engine.Scenarios;
@@ -8,48 +7,37 @@ namespace CoopSim.Tui.ViewModels;
 
 internal static partial class EditorTreeBuilder
 {
-    private static EditorNode Cities(ScenarioDocument document, PluginCatalog catalog)
+    private static EditorNode Cities(ScenarioDocument document, PluginCatalog catalog, FieldCatalogue fields)
     {
         var cities = new List<EditorNode>();
         for (var i = 0; i < document.Cities.Count; i++)
         {
-            cities.Add(City(document.Cities[i], i, catalog));
+            cities.Add(City(document.Cities[i], i, catalog, fields));
         }
 
-        return new EditorNode("cities", EditorNodeKind.Group, "Cities", cities) { Description = "Receiving cities (with sectors) and partner cities." };
+        return new EditorNode("cities", EditorNodeKind.Group, "Cities", cities)
+        {
+            Description = fields.Of<ScenarioDocument>(nameof(ScenarioDocument.Cities)).Description,
+        };
     }
 
-    private static EditorNode City(CityDocument city, int index, PluginCatalog catalog)
+    private static EditorNode City(CityDocument city, int index, PluginCatalog catalog, FieldCatalogue fields)
     {
         var id = city.Id;
-        var path = JsonPath.Index("$.cities", index);
+        var path = JsonPath.Index($"$.{fields.Of<ScenarioDocument>(nameof(ScenarioDocument.Cities)).Name}", index);
         CityDocument? Find(ScenarioDocument d) => d.Cities.FirstOrDefault(c => c.Id == id);
+        string? Source(ScenarioDocument d) => Find(d)?.Source;
         var children = new List<EditorNode>
         {
-            FieldNode(new EditorField($"{path}.population", "population", FieldKind.Number,
-                d => Find(d)?.Population, (d, v) => Find(d)!.Population = (double)v!)
-            {
-                Unit = "people",
-                Minimum = 1,
-                Description = "Population in the start year.",
-                Source = d => Find(d)?.Source,
-            }),
-            FieldNode(new EditorField($"{path}.populationGrowth", "population growth", FieldKind.Number,
-                d => Find(d)?.PopulationGrowth, (d, v) => Find(d)!.PopulationGrowth = (double?)v ?? 0)
-            {
-                Unit = Fraction,
-                Minimum = -0.5,
-                Maximum = 0.5,
-                IsOptional = true,
-                Default = 0.0,
-                Description = "Yearly population growth (3 % = 0.03 a year).",
-                Source = d => Find(d)?.Source,
-            }),
+            FieldNode(Declared(fields.Of<CityDocument>(nameof(CityDocument.Population)), path, "population", FieldKind.Number,
+                d => Find(d)?.Population, (d, v) => Find(d)!.Population = (double)v!, Source)),
+            FieldNode(Declared(fields.Of<CityDocument>(nameof(CityDocument.PopulationGrowth)), path, "population growth", FieldKind.Number,
+                d => Find(d)?.PopulationGrowth, (d, v) => Find(d)!.PopulationGrowth = (double?)v ?? 0, Source, optional: true)),
         };
 
         foreach (var (sectorId, _) in city.Sectors)
         {
-            children.Add(Sector(id, path, sectorId, catalog));
+            children.Add(Sector(id, path, sectorId, catalog, fields));
         }
 
         var title = city.Name is { Length: > 0 } name ? $"{name} ({id})" : id;
@@ -57,9 +45,9 @@ internal static partial class EditorTreeBuilder
         return new EditorNode($"city/{id}", EditorNodeKind.Group, title, children) { Description = $"{title}: {role}." };
     }
 
-    private static EditorNode Sector(string cityId, string cityPath, string sectorId, PluginCatalog catalog)
+    private static EditorNode Sector(string cityId, string cityPath, string sectorId, PluginCatalog catalog, FieldCatalogue fields)
     {
-        var path = JsonPath.Property($"{cityPath}.sectors", sectorId);
+        var path = JsonPath.Property($"{cityPath}.{fields.Of<CityDocument>(nameof(CityDocument.Sectors)).Name}", sectorId);
         CitySectorDocument? Find(ScenarioDocument d) => d.Cities.FirstOrDefault(c => c.Id == cityId)?.Sectors.GetValueOrDefault(sectorId);
         var sector = catalog.Find(sectorId);
         var key = $"city/{cityId}/sector/{sectorId}";
@@ -76,7 +64,7 @@ internal static partial class EditorTreeBuilder
         var parameters = descriptor.Parameters
             .Select(p => FieldNode(Parameter(path, p, owner, Find)))
             .ToList();
-        var capacity = Capacity(path, key, Find);
+        var capacity = Capacity(path, key, Find, fields);
         return new EditorNode(key, EditorNodeKind.Group, $"{descriptor.DisplayName} ({sectorId})", [.. parameters, capacity])
         {
             Description = descriptor.Description,
@@ -112,46 +100,28 @@ internal static partial class EditorTreeBuilder
         };
     }
 
-    private static EditorNode Capacity(string sectorPath, string sectorKey, Func<ScenarioDocument, CitySectorDocument?> find)
+    /// <summary>One field per capacity setting the catalogue declares (its JSON name is the label).</summary>
+    private static EditorNode Capacity(string sectorPath, string sectorKey, Func<ScenarioDocument, CitySectorDocument?> find, FieldCatalogue fields)
     {
-        var path = $"{sectorPath}.capacity";
-        var defaults = CapacitySettings.Default;
-        EditorNode Setting(string name, double fallback, Func<CapacityDocument, double?> get, Action<CapacityDocument, double?> set, string description) =>
-            FieldNode(new EditorField($"{path}.{name}", name, FieldKind.Number,
-                d => find(d)?.Capacity is { } c ? get(c) : null,
+        var group = fields.Of<CitySectorDocument>(nameof(CitySectorDocument.Capacity));
+        var path = $"{sectorPath}.{group.Name}";
+        EditorNode Setting(FieldSpec setting) =>
+            FieldNode(Declared(setting, path, setting.Name, FieldKind.Number,
+                d => find(d)?.Capacity is { } c ? setting.Property.GetValue(c) : null,
                 (d, v) =>
                 {
                     var sector = find(d)!;
                     sector.Capacity ??= new CapacityDocument();
-                    set(sector.Capacity, (double?)v);
+                    setting.Property.SetValue(sector.Capacity, (double?)v);
                     if (sector.Capacity is { Initial: null, Ownership: null, Leadership: null, Turnover: null, Source: null })
                     {
                         sector.Capacity = null;
                     }
-                })
-            {
-                Unit = Fraction,
-                Minimum = 0,
-                Maximum = 1,
-                IsOptional = true,
-                Default = fallback,
-                Description = description,
-                Source = d => find(d)?.Capacity?.Source,
-            });
+                },
+                d => find(d)?.Capacity?.Source,
+                optional: true));
 
-        var settings = new List<EditorNode>
-        {
-            Setting("initial", defaults.Initial, c => c.Initial, (c, v) => c.Initial = v, "Capacity in the start year."),
-            Setting("ownership", defaults.Ownership, c => c.Ownership, (c, v) => c.Ownership = v,
-                "Local eagerness to own the work; scales how much cooperation builds capacity."),
-            Setting("leadership", defaults.Leadership, c => c.Leadership, (c, v) => c.Leadership = v,
-                "Strength of local leadership; scales how much cooperation builds capacity."),
-            Setting("turnover", defaults.Turnover, c => c.Turnover, (c, v) => c.Turnover = v,
-                "Yearly share of built capacity lost through staff turnover."),
-        };
-        return new EditorNode($"{sectorKey}/capacity", EditorNodeKind.Group, "capacity", settings)
-        {
-            Description = "The city's local capability in this sector and what shapes it (docs/models/cooperation.md).",
-        };
+        var settings = fields.FieldsOf<CapacityDocument>().Where(f => f.IsNumeric).Select(Setting).ToList();
+        return new EditorNode($"{sectorKey}/{group.Name}", EditorNodeKind.Group, group.Name, settings) { Description = group.Description };
     }
 }

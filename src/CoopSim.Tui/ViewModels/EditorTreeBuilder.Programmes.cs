@@ -8,12 +8,12 @@ namespace CoopSim.Tui.ViewModels;
 
 internal static partial class EditorTreeBuilder
 {
-    private static EditorNode Programmes(ScenarioDocument document, PluginCatalog catalog)
+    private static EditorNode Programmes(ScenarioDocument document, PluginCatalog catalog, FieldCatalogue fields)
     {
         var programmes = new List<EditorNode>();
         for (var i = 0; i < document.Programmes.Count; i++)
         {
-            programmes.Add(Programme(document.Programmes[i], i, catalog));
+            programmes.Add(Programme(document.Programmes[i], i, catalog, fields));
         }
 
         return new EditorNode("programmes", EditorNodeKind.Group, "Programmes", programmes)
@@ -22,14 +22,14 @@ internal static partial class EditorTreeBuilder
         };
     }
 
-    private static EditorNode Programme(ProgrammeDocument programme, int index, PluginCatalog catalog)
+    private static EditorNode Programme(ProgrammeDocument programme, int index, PluginCatalog catalog, FieldCatalogue fields)
     {
         var path = JsonPath.Index("$.programmes", index);
         var technologies = catalog.Find(programme.Sector)?.Descriptor.Technologies ?? [];
         var phases = new List<EditorNode>();
         for (var j = 0; j < programme.Phases.Count; j++)
         {
-            phases.Add(Phase(programme.Id, programme.Phases[j], JsonPath.Index($"{path}.phases", j), technologies));
+            phases.Add(Phase(programme.Id, programme.Phases[j], JsonPath.Index($"{path}.phases", j), technologies, fields));
         }
 
         var title = $"{programme.Id}: {programme.Partner} -> {programme.City}, {programme.Sector}";
@@ -40,68 +40,40 @@ internal static partial class EditorTreeBuilder
         };
     }
 
-    private static EditorNode Phase(string programmeId, PhaseDocument phase, string path, IReadOnlyList<TechnologyDeclaration> technologies)
+    private static EditorNode Phase(string programmeId, PhaseDocument phase, string path, IReadOnlyList<TechnologyDeclaration> technologies, FieldCatalogue fields)
     {
         var phaseId = phase.Id;
         PhaseDocument? Find(ScenarioDocument d) =>
             d.Programmes.FirstOrDefault(p => p.Id == programmeId)?.Phases.FirstOrDefault(p => p.Id == phaseId);
-        EditorField Activity(string name, string label, string unit, Func<ActivitiesDocument, double> get, Action<ActivitiesDocument, double> set, string description) =>
-            new($"{path}.activities.{name}", label, FieldKind.Number,
+        string? Source(ScenarioDocument d) => Find(d)?.Source;
+        FieldSpec Field(string property) => fields.Of<PhaseDocument>(property);
+        var activitiesPath = $"{path}.{Field(nameof(PhaseDocument.Activities)).Name}";
+        EditorField Activity(string property, string label, Func<ActivitiesDocument, double> get, Action<ActivitiesDocument, double> set) =>
+            Declared(fields.Of<ActivitiesDocument>(property), activitiesPath, label, FieldKind.Number,
                 d => Find(d) is { } p ? get(p.Activities) : null,
-                (d, v) => set(Find(d)!.Activities, (double?)v ?? 0))
-            {
-                Unit = unit,
-                Minimum = 0,
-                IsOptional = true,
-                Default = 0.0,
-                Description = description,
-                Source = d => Find(d)?.Source,
-            };
+                (d, v) => set(Find(d)!.Activities, (double?)v ?? 0), Source, optional: true);
 
-        var fields = new List<EditorNode>
+        var nodes = new List<EditorNode>
         {
-            FieldNode(new EditorField($"{path}.from", "from", FieldKind.WholeNumber, d => Find(d)?.From, (d, v) => Find(d)!.From = (int)(double)v!)
-            {
-                Minimum = ScenarioCompiler.MinYear,
-                Maximum = ScenarioCompiler.MaxYear,
-                Description = "The first year of the phase.",
-                Source = d => Find(d)?.Source,
-            }),
-            FieldNode(new EditorField($"{path}.to", "to", FieldKind.WholeNumber, d => Find(d)?.To, (d, v) => Find(d)!.To = (int)(double)v!)
-            {
-                Minimum = ScenarioCompiler.MinYear,
-                Maximum = ScenarioCompiler.MaxYear,
-                Description = "The last year of the phase (inclusive).",
-                Source = d => Find(d)?.Source,
-            }),
-            FieldNode(new EditorField($"{path}.scheme", "scheme", FieldKind.Text, d => Find(d)?.Scheme, (d, v) => Find(d)!.Scheme = (string?)v)
-            {
-                IsOptional = true,
-                Description = "The funding scheme, e.g. \"JICA Partnership Program\" or \"own budget\". Funding cuts name schemes.",
-                Source = d => Find(d)?.Source,
-            }),
-            FieldNode(new EditorField($"{path}.funding", "funding", FieldKind.Number,
-                d => Find(d)?.Funding, (d, v) => Find(d)!.Funding = (double?)v ?? 0)
-            {
-                Unit = "USD",
-                Minimum = 0,
-                IsOptional = true,
-                Default = 0.0,
-                Description = "Funding for the whole phase, spread evenly over its years.",
-                Source = d => Find(d)?.Source,
-            }),
-            FieldNode(Activity("expertPersonMonths", "expert person-months", "person-months/year", a => a.ExpertPersonMonths,
-                (a, v) => a.ExpertPersonMonths = v, "Expert time dispatched to the receiving city per year.")),
-            FieldNode(Activity("trainees", "trainees", "people/year", a => a.Trainees, (a, v) => a.Trainees = v,
-                "Receiving-city staff trained per year.")),
-            FieldNode(Activity("demonstrations", "demonstrations", "projects/year", a => a.Demonstrations, (a, v) => a.Demonstrations = v,
-                "Demonstration projects running per year.")),
+            FieldNode(Declared(Field(nameof(PhaseDocument.From)), path, "from", FieldKind.WholeNumber,
+                d => Find(d)?.From, (d, v) => Find(d)!.From = (int)(double)v!, Source)),
+            FieldNode(Declared(Field(nameof(PhaseDocument.To)), path, "to", FieldKind.WholeNumber,
+                d => Find(d)?.To, (d, v) => Find(d)!.To = (int)(double)v!, Source)),
+            FieldNode(Declared(Field(nameof(PhaseDocument.Scheme)), path, "scheme", FieldKind.Text,
+                d => Find(d)?.Scheme, (d, v) => Find(d)!.Scheme = (string?)v, Source, optional: true)),
+            FieldNode(Declared(Field(nameof(PhaseDocument.Funding)), path, "funding", FieldKind.Number,
+                d => Find(d)?.Funding, (d, v) => Find(d)!.Funding = (double?)v ?? 0, Source, optional: true)),
+            FieldNode(Activity(nameof(ActivitiesDocument.ExpertPersonMonths), "expert person-months", a => a.ExpertPersonMonths, (a, v) => a.ExpertPersonMonths = v)),
+            FieldNode(Activity(nameof(ActivitiesDocument.Trainees), "trainees", a => a.Trainees, (a, v) => a.Trainees = v)),
+            FieldNode(Activity(nameof(ActivitiesDocument.Demonstrations), "demonstrations", a => a.Demonstrations, (a, v) => a.Demonstrations = v)),
         };
 
+        // The plugin declares each technology's unit and meaning; the format, how many may be adopted.
+        var adoption = fields.Of<ActivitiesDocument>(nameof(ActivitiesDocument.Technologies));
         foreach (var technology in technologies)
         {
             var id = technology.Id;
-            fields.Add(FieldNode(new EditorField(JsonPath.Property($"{path}.activities.technologies", id), id, FieldKind.Number,
+            nodes.Add(FieldNode(new EditorField(JsonPath.Property($"{activitiesPath}.{adoption.Name}", id), id, FieldKind.Number,
                 d => Find(d) is { } p ? p.Activities.Technologies.GetValueOrDefault(id) : null,
                 (d, v) =>
                 {
@@ -117,17 +89,19 @@ internal static partial class EditorTreeBuilder
                 })
             {
                 Unit = technology.Unit + "/year",
-                Minimum = 0,
+                Minimum = adoption.Minimum,
+                Maximum = adoption.Maximum,
+                MaximumIsCeiling = adoption.MaximumIsCeiling,
                 IsOptional = true,
-                Default = 0.0,
+                Default = adoption.Default,
                 Description = technology.Description,
-                Source = d => Find(d)?.Source,
+                Source = Source,
             }));
         }
 
         var name = phase.Name is { Length: > 0 } n ? $" {n}" : "";
         var title = string.Create(CultureInfo.InvariantCulture, $"{phase.Id} {phase.From}-{phase.To}{name}");
-        return new EditorNode($"programme/{programmeId}/phase/{phaseId}", EditorNodeKind.Phase, title, fields)
+        return new EditorNode($"programme/{programmeId}/phase/{phaseId}", EditorNodeKind.Phase, title, nodes)
         {
             ProgrammeId = programmeId,
             PhaseId = phaseId,
@@ -135,13 +109,14 @@ internal static partial class EditorTreeBuilder
         };
     }
 
-    private static EditorNode FundingCuts(ScenarioDocument document)
+    private static EditorNode FundingCuts(ScenarioDocument document, FieldCatalogue fields)
     {
+        var fromYear = fields.Of<FundingCutDocument>(nameof(FundingCutDocument.FromYear));
         var schemes = document.Programmes.SelectMany(p => p.Phases).Select(p => p.Scheme).OfType<string>()
             .Concat(document.FundingCuts.Select(c => c.Scheme))
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        var fields = schemes.Select(scheme => FieldNode(new EditorField("$.fundingCuts", scheme, FieldKind.WholeNumber,
+        var cuts = schemes.Select(scheme => FieldNode(new EditorField($"$.{fields.Of<ScenarioDocument>(nameof(ScenarioDocument.FundingCuts)).Name}", scheme, FieldKind.WholeNumber,
             d => d.FundingCuts.Where(c => c.Scheme == scheme).Select(c => (int?)c.FromYear).Min(),
             (d, v) =>
             {
@@ -154,13 +129,13 @@ internal static partial class EditorTreeBuilder
                 }
             })
         {
-            Minimum = ScenarioCompiler.MinYear,
-            Maximum = ScenarioCompiler.MaxYear,
+            Minimum = fromYear.Minimum,
+            Maximum = fromYear.Maximum,
             IsOptional = true,
             EmptyMeaning = "never stops",
             Description = $"The first year without funding from '{scheme}': every phase it funds ends the year before. Empty: it never stops.",
         })).ToList();
-        return new EditorNode("funding-cuts", EditorNodeKind.Group, "Funding cuts", fields)
+        return new EditorNode("funding-cuts", EditorNodeKind.Group, "Funding cuts", cuts)
         {
             Description = "Funding schemes that stop from a given year (\"what if the funding stops in 2006?\").",
         };

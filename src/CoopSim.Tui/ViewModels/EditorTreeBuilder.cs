@@ -5,15 +5,14 @@ namespace CoopSim.Tui.ViewModels;
 
 /// <summary>
 /// Builds the editor's tree for a document. Sector parameters and technologies come from the loaded
-/// plugins' declarations, never from a list kept here, so a new or changed plugin shows up as it is.
+/// plugins' declarations and the scenario format's own fields from the <see cref="FieldCatalogue"/>,
+/// never from a list kept here, so a new or changed declaration shows up as it is.
 /// </summary>
 internal static partial class EditorTreeBuilder
 {
-    private const string Fraction = "fraction";
-
-    public static IReadOnlyList<EditorNode> Build(ScenarioDocument document, PluginCatalog catalog)
+    public static IReadOnlyList<EditorNode> Build(ScenarioDocument document, PluginCatalog catalog, FieldCatalogue fields)
     {
-        IReadOnlyList<EditorNode> roots = [Header(), Cities(document, catalog), Programmes(document, catalog), FundingCuts(document)];
+        IReadOnlyList<EditorNode> roots = [Header(fields), Cities(document, catalog, fields), Programmes(document, catalog, fields), FundingCuts(document, fields)];
         foreach (var root in roots)
         {
             NameFields(root);
@@ -38,35 +37,41 @@ internal static partial class EditorTreeBuilder
         }
     }
 
-    private static EditorNode Header()
+    private static EditorNode Header(FieldCatalogue fields)
     {
-        var fields = new List<EditorNode>
+        FieldSpec Top(string property) => fields.Of<ScenarioDocument>(property);
+        EditorField Year(string property, string label, Func<ScenarioDocument, int> get, Action<ScenarioDocument, int> set) =>
+            Declared(Top(property), "$", label, FieldKind.WholeNumber, d => get(d), (d, v) => set(d, (int)(double)v!));
+
+        var nodes = new List<EditorNode>
         {
-            FieldNode(new EditorField("$.name", "name", FieldKind.Text, d => d.Name, (d, v) => d.Name = (string)v!)
-            {
-                Description = "A short name shown in tables and charts.",
-            }),
-            FieldNode(new EditorField("$.description", "description", FieldKind.Text, d => d.Description, (d, v) => d.Description = (string?)v)
-            {
-                IsOptional = true,
-                Description = "What the scenario represents and which facts it rests on.",
-            }),
-            FieldNode(Year("$.startYear", "start year", d => d.StartYear, (d, v) => d.StartYear = v, "The first simulated year.")),
-            FieldNode(Year("$.endYear", "end year", d => d.EndYear, (d, v) => d.EndYear = v, "The last simulated year (inclusive).")),
-            FieldNode(new EditorField("$.seed", "seed", FieldKind.WholeNumber, d => d.Seed, (d, v) => d.Seed = (int)(double)v!)
-            {
-                Description = "The random seed; a run is a pure function of the scenario, the plugin versions and this seed.",
-            }),
+            FieldNode(Declared(Top(nameof(ScenarioDocument.Name)), "$", "name", FieldKind.Text, d => d.Name, (d, v) => d.Name = (string)v!)),
+            FieldNode(Declared(Top(nameof(ScenarioDocument.Description)), "$", "description", FieldKind.Text, d => d.Description, (d, v) => d.Description = (string?)v,
+                optional: true)),
+            FieldNode(Year(nameof(ScenarioDocument.StartYear), "start year", d => d.StartYear, (d, v) => d.StartYear = v)),
+            FieldNode(Year(nameof(ScenarioDocument.EndYear), "end year", d => d.EndYear, (d, v) => d.EndYear = v)),
+            FieldNode(Declared(Top(nameof(ScenarioDocument.Seed)), "$", "seed", FieldKind.WholeNumber, d => d.Seed, (d, v) => d.Seed = (int)(double)v!)),
         };
-        return new EditorNode("scenario", EditorNodeKind.Group, "Scenario", fields) { Description = "The scenario's name, years and seed." };
+        return new EditorNode("scenario", EditorNodeKind.Group, "Scenario", nodes) { Description = "The scenario's name, years and seed." };
     }
 
-    private static EditorField Year(string path, string label, Func<ScenarioDocument, int> get, Action<ScenarioDocument, int> set, string description) =>
-        new(path, label, FieldKind.WholeNumber, d => get(d), (d, v) => set(d, (int)(double)v!))
+    /// <summary>
+    /// A field of the scenario format at <paramref name="parent"/>: unit, range, description and,
+    /// for an optional field, the default all come from the catalogue.
+    /// </summary>
+    private static EditorField Declared(FieldSpec spec, string parent, string label, FieldKind kind,
+        Func<ScenarioDocument, object?> get, Action<ScenarioDocument, object?> set, Func<ScenarioDocument, string?>? source = null, bool optional = false) =>
+        new($"{parent}.{spec.Name}", label, kind, get, set)
         {
-            Minimum = ScenarioCompiler.MinYear,
-            Maximum = ScenarioCompiler.MaxYear,
-            Description = description,
+            Unit = spec.Unit,
+            Minimum = spec.Minimum,
+            Maximum = spec.Maximum,
+            MinimumExclusive = spec.MinimumExclusive,
+            MaximumIsCeiling = spec.MaximumIsCeiling,
+            IsOptional = optional,
+            Default = optional ? spec.Default : null,
+            Description = spec.Description,
+            Source = source ?? (_ => null),
         };
 
     private static EditorNode FieldNode(EditorField field) =>

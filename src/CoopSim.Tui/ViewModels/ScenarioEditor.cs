@@ -21,19 +21,25 @@ public sealed record EditOutcome(bool Accepted, string Message)
 public sealed class ScenarioEditor
 {
     private readonly PluginCatalog _catalog;
+    private readonly FieldCatalogue _fields;
     private readonly Stack<ScenarioDocument> _undo = new();
     private readonly Stack<ScenarioDocument> _redo = new();
     private ScenarioCompilation _compilation;
     private int? _changeCount;
 
-    public ScenarioEditor(string path, ScenarioDocument original, PluginCatalog catalog)
+    /// <param name="path">The file the document was read from.</param>
+    /// <param name="original">The document as the file resolves it.</param>
+    /// <param name="catalog">The loaded plugins.</param>
+    /// <param name="fields">The scenario format's fields (ranges, units, descriptions); the declared ones by default.</param>
+    public ScenarioEditor(string path, ScenarioDocument original, PluginCatalog catalog, FieldCatalogue? fields = null)
     {
         Path = System.IO.Path.GetFullPath(path);
         _catalog = catalog;
+        _fields = fields ?? FieldCatalogue.Default;
         Original = ScenarioWriter.Copy(original);
         Document = ScenarioWriter.Copy(original);
-        _compilation = EditedScenario.Compile(Document, Path, catalog);
-        Roots = EditorTreeBuilder.Build(Document, catalog);
+        _compilation = EditedScenario.Compile(Document, Path, catalog, _fields);
+        Roots = EditorTreeBuilder.Build(Document, catalog, _fields);
     }
 
     /// <summary>The file the edits started from; a saved child extends it.</summary>
@@ -224,7 +230,7 @@ public sealed class ScenarioEditor
 
     private EditOutcome Accept(ScenarioDocument edited, string done, string? path)
     {
-        var compilation = EditedScenario.Compile(edited, Path, _catalog);
+        var compilation = EditedScenario.Compile(edited, Path, _catalog, _fields);
         var before = _compilation.Problems.Select(p => (p.JsonPath, p.Message)).ToHashSet();
         var introduced = compilation.Problems.Where(p => !before.Contains((p.JsonPath, p.Message))).ToList();
         if (introduced.Count > 0)
@@ -244,12 +250,12 @@ public sealed class ScenarioEditor
     {
         var structural = !SameShape(Document, document);
         Document = document;
-        _compilation = compilation ?? EditedScenario.Compile(document, Path, _catalog);
+        _compilation = compilation ?? EditedScenario.Compile(document, Path, _catalog, _fields);
         _changeCount = null;
         Revision++;
         if (structural)
         {
-            Roots = EditorTreeBuilder.Build(Document, _catalog);
+            Roots = EditorTreeBuilder.Build(Document, _catalog, _fields);
         }
 
         Changed?.Invoke();

@@ -2,7 +2,7 @@ namespace CoopSim.Tui.ViewModels;
 
 /// <summary>
 /// How far one press of + or - moves a value: a percentage point for shares, one for whole numbers,
-/// a round fiftieth of a declared range, else about 5% of the value.
+/// a round fiftieth of a declared range (not of a plausibility ceiling), else about 5% of the value.
 /// </summary>
 internal static class Steps
 {
@@ -20,7 +20,7 @@ internal static class Steps
             return 0.01;
         }
 
-        if (field.Minimum is { } min && field.Maximum is { } max && max > min)
+        if (!field.MaximumIsCeiling && field.Minimum is { } min && field.Maximum is { } max && max > min)
         {
             return PowerOfTenAtMost((max - min) / 50);
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CoopSim.Engine.Reporting;
+using CoopSim.Engine.Scenarios;
 
 namespace CoopSim.Tui.ViewModels;
 
@@ -122,30 +123,23 @@ public static partial class ValueText
     /// <summary>Why a value is outside the field's declared range, or null when it is inside.</summary>
     public static string? OutOfRange(EditorField field, double inside)
     {
-        var below = field.Minimum is { } min && inside < min;
+        var below = field.Minimum is { } min && (field.MinimumExclusive ? inside <= min : inside < min);
         var above = field.Maximum is { } max && inside > max;
         if (!below && !above)
         {
             return null;
         }
 
-        var accepts = (field.Minimum, field.Maximum) switch
-        {
-            ({ } lo, { } hi) => $"accepts {Format(field, lo, withUnit: false)} to {Format(field, hi, withUnit: true)}",
-            ({ } lo, null) => $"must be at least {Format(field, lo, withUnit: true)}",
-            _ => $"must be at most {Format(field, field.Maximum!.Value, withUnit: true)}",
-        };
-        return $"{Format(field, inside, withUnit: true)} is out of range: {field.Label} {accepts} ({field.RangeOwner})";
+        var accepts = field is { Minimum: not null, Maximum: not null, MinimumExclusive: false } ? "accepts" : "must be";
+        return $"{Format(field, inside, withUnit: true)} is out of range: {field.Label} {accepts} {Range(field)} ({field.RangeOwner})";
     }
 
     /// <summary>The declared range for the detail line, e.g. "0 to 95 %".</summary>
-    public static string Range(EditorField field) => (field.Minimum, field.Maximum) switch
+    public static string Range(EditorField field)
     {
-        ({ } lo, { } hi) => $"{Format(field, lo, withUnit: false)} to {Format(field, hi, withUnit: true)}",
-        ({ } lo, null) => $"at least {Format(field, lo, withUnit: true)}",
-        (null, { } hi) => $"at most {Format(field, hi, withUnit: true)}",
-        _ => "any",
-    };
+        ArgumentNullException.ThrowIfNull(field);
+        return FieldSpec.RangeWords(field.Minimum, field.Maximum, field.MinimumExclusive, (value, withUnit) => Format(field, value, withUnit));
+    }
 
     private static string Format(EditorField field, double inside, bool withUnit)
     {

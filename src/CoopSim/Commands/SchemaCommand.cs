@@ -17,9 +17,13 @@ internal static class SchemaCommand
         {
             Description = "Print the schema of workshop exercise files (scenarios/workshops/*.json) instead.",
         };
+        var markdown = new Option<bool>("--markdown")
+        {
+            Description = "Print the scenario format's field tables (unit, range, default, example) as docs/scenarios.md holds them instead.",
+        };
         var command = new Command("schema", "Print the JSON Schema of scenario files, with the loaded plugins' parameters.")
         {
-            output, generic, workshop,
+            output, generic, workshop, markdown,
         };
         command.SetAction(parse =>
         {
@@ -27,6 +31,12 @@ internal static class SchemaCommand
             if (!services.Results.Allows(parse, outPath, []))
             {
                 return ExitCodes.Usage;
+            }
+
+            if (parse.GetValue(markdown))
+            {
+                services.Results.Write(outPath, (TextWriter w) => w.Write(FieldReference.Render()));
+                return ExitCodes.Success;
             }
 
             var catalog = parse.GetValue(workshop) || parse.GetValue(generic) ? null : services.LoadCatalog(parse);
