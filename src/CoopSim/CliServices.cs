@@ -5,7 +5,7 @@ using CoopSim.Engine.Diagnostics;
 using CoopSim.Engine.Plugins;
 using CoopSim.Engine.Scenarios;
 using CoopSim.Engine.Simulation;
-using CoopSim.Engine.Workshops;
+using CoopSim.Workshops;
 
 namespace CoopSim.Cli;
 

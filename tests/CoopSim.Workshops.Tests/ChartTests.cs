@@ -1,6 +1,5 @@
 using CoopSim.Charts;
 using CoopSim.Engine.Reporting.Charts;
-using CoopSim.Engine.Workshops;
 using SkiaSharp;
 
 namespace CoopSim.Workshops.Tests;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CoopSim.Engine.Workshops;
 using CoopSim.Tests.Shared;
 
 namespace CoopSim.Workshops.Tests;

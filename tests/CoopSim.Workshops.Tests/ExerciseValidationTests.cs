@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CoopSim.Engine.Diagnostics;
-using CoopSim.Engine.Workshops;
 using CoopSim.Tests.Shared;
 
 namespace CoopSim.Workshops.Tests;

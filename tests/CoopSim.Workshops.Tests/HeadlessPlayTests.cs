@@ -1,4 +1,3 @@
-using CoopSim.Engine.Workshops;
 using CoopSim.Tests.Shared;
 
 namespace CoopSim.Workshops.Tests;

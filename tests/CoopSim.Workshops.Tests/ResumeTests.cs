@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using CoopSim.Engine.Workshops;
 using CoopSim.Tests.Shared;
 
 namespace CoopSim.Workshops.Tests;

@@ -1,4 +1,3 @@
-using CoopSim.Engine.Workshops;
 
 namespace CoopSim.Workshops.Tests;
 

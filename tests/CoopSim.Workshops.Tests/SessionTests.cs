@@ -1,6 +1,5 @@
 using CoopSim.Engine.Scenarios;
 using CoopSim.Engine.Simulation;
-using CoopSim.Engine.Workshops;
 using CoopSim.Tests.Shared;
 
 namespace CoopSim.Workshops.Tests;

@@ -1,6 +1,5 @@
 using CoopSim.Abstractions;
 using CoopSim.Engine.Plugins;
-using CoopSim.Engine.Workshops;
 using CoopSim.Tests.Shared;
 
 namespace CoopSim.Workshops.Tests;

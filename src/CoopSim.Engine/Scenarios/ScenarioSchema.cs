@@ -58,7 +58,11 @@ public static class ScenarioSchema
     public static string GenerateText(PluginCatalog? catalog = null) =>
         Generate(catalog).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
 
-    internal static JsonNode Describe(JsonSchemaExporterContext context, JsonNode node)
+    /// <summary>
+    /// Copies a document class's or property's [Description] into its schema node, so any document
+    /// read with <see cref="SerializerOptions"/> exports a schema that explains itself.
+    /// </summary>
+    public static JsonNode Describe(JsonSchemaExporterContext context, JsonNode node)
     {
         if (node is not JsonObject obj)
         {

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using CoopSim.Engine.Scenarios;
-using CoopSim.Engine.Workshops;
+using CoopSim.Workshops;
 
 namespace CoopSim.Cli.Commands;
 

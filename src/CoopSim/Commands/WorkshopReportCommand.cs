@@ -2,7 +2,7 @@ using System.CommandLine;
 using CoopSim.Charts;
 using CoopSim.Engine;
 using CoopSim.Engine.Diagnostics;
-using CoopSim.Engine.Workshops;
+using CoopSim.Workshops;
 
 namespace CoopSim.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using CoopSim.Engine.Diagnostics;
-using CoopSim.Engine.Workshops;
+using CoopSim.Workshops;
 using CoopSim.Tui.ViewModels.Trainer;
 
 namespace CoopSim.Cli.Commands;

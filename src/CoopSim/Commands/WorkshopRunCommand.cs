@@ -1,5 +1,5 @@
 using System.CommandLine;
-using CoopSim.Engine.Workshops;
+using CoopSim.Workshops;
 
 namespace CoopSim.Cli.Commands;
 

@@ -1,3 +1,4 @@
+using CoopSim.Workshops;
 using System.CommandLine;
 
 namespace CoopSim.Cli.Commands;
@@ -22,7 +23,7 @@ internal static class WorkshopScenarioCommand
             }
 
             var name = parse.GetValue(team)!;
-            var found = session.Team(Engine.Workshops.WorkshopTeam.IdFor(name));
+            var found = session.Team(WorkshopTeam.IdFor(name));
             if (found is null)
             {
                 services.Error.WriteLine($"error: --team: the session has no team '{name}' (teams: {string.Join(", ", session.Teams.Select(t => t.Name))})");

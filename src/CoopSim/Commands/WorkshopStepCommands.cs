@@ -1,7 +1,7 @@
 using System.CommandLine;
 using CoopSim.Engine.Diagnostics;
 using CoopSim.Engine.Reporting;
-using CoopSim.Engine.Workshops;
+using CoopSim.Workshops;
 
 namespace CoopSim.Cli.Commands;
 

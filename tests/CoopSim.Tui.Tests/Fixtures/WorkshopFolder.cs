@@ -1,4 +1,4 @@
-using CoopSim.Engine.Workshops;
+using CoopSim.Workshops;
 using CoopSim.Tui.ViewModels.Trainer;
 
 namespace CoopSim.Tui.Tests.Fixtures;

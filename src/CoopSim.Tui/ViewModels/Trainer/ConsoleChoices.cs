@@ -1,6 +1,6 @@
 using System.Globalization;
 using CoopSim.Engine.Diagnostics;
-using CoopSim.Engine.Workshops;
+using CoopSim.Workshops;
 
 namespace CoopSim.Tui.ViewModels.Trainer;
 

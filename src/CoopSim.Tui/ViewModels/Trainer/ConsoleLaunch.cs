@@ -1,7 +1,7 @@
 using System.Globalization;
 using CoopSim.Engine.Diagnostics;
 using CoopSim.Engine.Plugins;
-using CoopSim.Engine.Workshops;
+using CoopSim.Workshops;
 
 namespace CoopSim.Tui.ViewModels.Trainer;
 

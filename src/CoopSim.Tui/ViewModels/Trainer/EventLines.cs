@@ -1,5 +1,5 @@
 using System.Globalization;
-using CoopSim.Engine.Workshops;
+using CoopSim.Workshops;
 
 namespace CoopSim.Tui.ViewModels.Trainer;
 

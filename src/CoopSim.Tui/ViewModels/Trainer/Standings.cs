@@ -1,7 +1,7 @@
 using System.Globalization;
 using CoopSim.Engine.Reporting;
 using CoopSim.Engine.Reporting.Charts;
-using CoopSim.Engine.Workshops;
+using CoopSim.Workshops;
 
 namespace CoopSim.Tui.ViewModels.Trainer;
 

@@ -1,5 +1,5 @@
 using CoopSim.Engine.Reporting;
-using CoopSim.Engine.Workshops;
+using CoopSim.Workshops;
 
 namespace CoopSim.Tui.ViewModels.Trainer;
 

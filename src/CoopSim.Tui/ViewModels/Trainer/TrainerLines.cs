@@ -1,4 +1,4 @@
-using CoopSim.Engine.Workshops;
+using CoopSim.Workshops;
 
 namespace CoopSim.Tui.ViewModels.Trainer;
 

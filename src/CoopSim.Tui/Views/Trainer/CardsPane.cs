@@ -1,6 +1,6 @@
 using System.Globalization;
 using CoopSim.Engine.Reporting;
-using CoopSim.Engine.Workshops;
+using CoopSim.Workshops;
 using CoopSim.Tui.ViewModels.Trainer;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;

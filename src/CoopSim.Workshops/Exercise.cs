@@ -1,7 +1,7 @@
 using CoopSim.Engine.Reporting;
 using CoopSim.Engine.Simulation;
 
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 /// <summary>
 /// An exercise after reading and checking against its base scenario and the loaded plugins:
@@ -154,7 +154,7 @@ public sealed record HistoryPath(string Label, RunResult? Run, IReadOnlyList<Obs
 public sealed record Observation(string SectorId, string MetricId, int Year, double Value, string? Source);
 
 /// <summary>The outcome of checking an exercise file: an exercise, or every problem found.</summary>
-public sealed record ExerciseCompilation(Exercise? Exercise, IReadOnlyList<Diagnostics.ScenarioProblem> Problems)
+public sealed record ExerciseCompilation(Exercise? Exercise, IReadOnlyList<Engine.Diagnostics.ScenarioProblem> Problems)
 {
     public bool IsValid => Exercise is not null && Problems.Count == 0;
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CoopSim.Engine.Reporting;
 
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 /// <summary>Plain-text views of a session for the command line: the league table, a round's decisions, the events.</summary>
 public static class WorkshopText

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using CoopSim.Engine.Scenarios;
 
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 /// <summary>
 /// The JSON Schema of workshop exercise files, exported from <see cref="ExerciseDocument"/> the same

@@ -1,10 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CoopSim.Engine;
 using CoopSim.Engine.Diagnostics;
 using CoopSim.Engine.Json;
 using CoopSim.Engine.Plugins;
 
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 /// <summary>Writes a session's decisions atomically and reads them back, replaying every played round.</summary>
 public static class SessionFile

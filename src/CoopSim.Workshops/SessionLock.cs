@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using CoopSim.Engine.Diagnostics;
 
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 /// <summary>
 /// An exclusive hold on a session file for one read-modify-write: commands that change a session

@@ -1,6 +1,6 @@
 using CoopSim.Engine.Plugins;
 
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 public sealed partial class WorkshopSession
 {

@@ -1,6 +1,6 @@
 using CoopSim.Engine.Scenarios;
 
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 /// <summary>
 /// Whether a team may play cards in a round, and if not, why, in words a participant understands:

@@ -1,7 +1,7 @@
 using CoopSim.Engine.Plugins;
 using CoopSim.Engine.Simulation;
 
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 /// <summary>
 /// A class playing an exercise: teams, their decisions round by round, and each team's simulated city.

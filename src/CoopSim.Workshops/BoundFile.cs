@@ -2,7 +2,7 @@ using CoopSim.Engine.Diagnostics;
 using CoopSim.Engine.Json;
 using CoopSim.Engine.Scenarios;
 
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 /// <summary>
 /// A workshop file (exercise, decisions or session) read with the scenario machinery: positions from

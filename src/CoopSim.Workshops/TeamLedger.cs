@@ -1,4 +1,4 @@
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 /// <summary>
 /// One team's money, grants and events round by round, derived from its decisions alone (and the

@@ -1,4 +1,4 @@
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 /// <summary>A labelled series over years, in the metric's own unit (fractions for shares): a team's, the real city's, or budget spent.</summary>
 public sealed record MetricPath(string Label, IReadOnlyList<int> Years, IReadOnlyList<double> Values);

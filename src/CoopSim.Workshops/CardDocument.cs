@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using CoopSim.Engine.Scenarios;
 
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 [Description("A decision card: what a team may do in a round, what it costs, and what it needs first.")]
 public sealed class CardDocument

@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CoopSim.Engine.Scenarios;
 
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 /// <summary>
 /// A team's copy of the base scenario after some rounds: a child scenario that <c>extends</c> the base

@@ -1,4 +1,4 @@
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 /// <summary>
 /// The teams ranked after the played rounds: by targets met (more first), then by places (a team's

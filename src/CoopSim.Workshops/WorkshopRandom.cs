@@ -1,6 +1,6 @@
 using CoopSim.Engine.Simulation;
 
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 /// <summary>
 /// The session's random draws. Each draw is a pure function of the session seed and what is drawn

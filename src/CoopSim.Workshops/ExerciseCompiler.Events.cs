@@ -4,7 +4,7 @@ using CoopSim.Engine.Json;
 using CoopSim.Engine.Scenarios;
 using CoopSim.Engine.Simulation;
 
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 public sealed partial class ExerciseCompiler
 {

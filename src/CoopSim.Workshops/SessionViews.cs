@@ -1,6 +1,6 @@
 using CoopSim.Engine.Diagnostics;
 
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 public enum WorkshopViewer
 {

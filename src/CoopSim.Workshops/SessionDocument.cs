@@ -1,6 +1,6 @@
 using System.ComponentModel;
 
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 /// <summary>
 /// A saved session: the exercise it plays, the seed, the teams and every decision. Results are not

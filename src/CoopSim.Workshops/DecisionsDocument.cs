@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
 
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 /// <summary>A decisions file: every team's cards for every round, to play an exercise without a console (rehearsals, tests).</summary>
 [Description("The decisions of every team in every round of a workshop exercise.")]

@@ -2,7 +2,7 @@ using CoopSim.Engine.Diagnostics;
 using CoopSim.Engine.Json;
 using CoopSim.Engine.Plugins;
 
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 /// <summary>
 /// Plays an exercise, or the rest of a resumed session, from a decisions file: registers its teams,

@@ -1,4 +1,4 @@
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 public sealed partial class WorkshopSession
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 /// <summary>A team in a session: a name the class chose, and an id made from it for files.</summary>
 public sealed record WorkshopTeam(string Id, string Name)

@@ -6,7 +6,7 @@ using CoopSim.Engine.Plugins;
 using CoopSim.Engine.Scenarios;
 using CoopSim.Engine.Simulation;
 
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 /// <summary>
 /// Reads an exercise file and checks it against its base scenario and the loaded plugins: rounds,

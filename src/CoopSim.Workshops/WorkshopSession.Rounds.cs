@@ -1,7 +1,7 @@
 using CoopSim.Engine.Scenarios;
 using CoopSim.Engine.Simulation;
 
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 public sealed partial class WorkshopSession
 {

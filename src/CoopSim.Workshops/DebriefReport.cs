@@ -3,7 +3,7 @@ using System.Text;
 using CoopSim.Engine.Reporting;
 using CoopSim.Engine.Reporting.Charts;
 
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 /// <summary>
 /// The debrief after a session, as Markdown with the league table, each score's path per team beside

@@ -2,7 +2,7 @@ using System.Globalization;
 using CoopSim.Engine.Json;
 using CoopSim.Engine.Scenarios;
 
-namespace CoopSim.Engine.Workshops;
+namespace CoopSim.Workshops;
 
 public sealed partial class ExerciseCompiler
 {
