@@ -97,9 +97,9 @@ public sealed class Standings(WorkshopSession session)
     public LineChart Chart() => Chart(ChartIndex);
 
     /// <summary>
-    /// A score's chart over the exercise's years: one line per team up to the last played round,
-    /// the target, and after the last round the real city's path (a reference line) and reported
-    /// values (points); or, past the scores, each team's budget spent.
+    /// A score's chart as the debrief describes it (<see cref="ScoreCharts"/>), over the exercise's
+    /// years: one line per team up to the last played round, the target, and after the last round the
+    /// real city's path and reported values; or, past the scores, each team's budget spent.
     /// </summary>
     public LineChart Chart(int index)
     {
@@ -107,37 +107,18 @@ public sealed class Standings(WorkshopSession session)
         var span = new YearSpan(exercise.FirstYear, exercise.LastYear);
         if (index >= exercise.Scores.Count)
         {
-            var spent = MetricPaths.BudgetSpent(_session).Select(p => Line(p, "USD")).ToList();
-            return new LineChart("Budget spent, cumulative (USD)", "USD", spent, []) { Span = span };
+            return ScoreCharts.Budget(_session) with { Title = "Budget spent, cumulative (USD)", Span = span };
         }
 
         var score = exercise.Scores[index];
-        var lines = MetricPaths.Teams(_session, score).Select(p => Line(p, score.Unit)).ToList();
-        if (lines.Count == 0)
+        var chart = ScoreCharts.Score(_session, score, HistoryShown);
+        if (chart.Lines.Count == 0)
         {
-            // Before the first round: an empty chart with its years, so the class sees what is coming.
-            lines = _session.Teams.Select(t => new ChartLine(t.Name, [], [])).ToList();
-        }
-
-        var points = new List<ChartPoint>();
-        if (HistoryShown)
-        {
-            if (MetricPaths.History(exercise, score) is { } history)
-            {
-                lines.Add(Line(history, score.Unit) with { IsReference = true });
-            }
-
-            points.AddRange(MetricPaths.Observed(exercise, score)
-                .Where(o => o.Year >= span.First && o.Year <= span.Last)
-                .Select(o => new ChartPoint("reported in the cases", o.Year, DisplayUnits.Value(o.Value, score.Unit))));
+            // Before the first round: the teams' names and the years, so the class sees what is coming.
+            chart = chart with { Lines = _session.Teams.Select(t => new ChartLine(t.Name, [], [])).ToList() };
         }
 
         var better = score.LowerIsBetter ? "lower" : "higher";
-        var target = score.Target is { } value ? DisplayUnits.Value(value, score.Unit) : (double?)null;
-        return new LineChart($"{score.Label} ({DisplayUnits.Unit(score.Unit)}, {better} is better)", DisplayUnits.Unit(score.Unit), lines, points,
-            target, $"target: {score.TargetText}") { Span = span };
+        return chart with { Title = $"{score.Label} ({chart.YLabel}, {better} is better)", TargetLabel = $"target: {score.TargetText}", Span = span };
     }
-
-    private static ChartLine Line(MetricPath path, string unit) =>
-        new(path.Label, path.Years, path.Values.Select(v => DisplayUnits.Value(v, unit)).ToList());
 }

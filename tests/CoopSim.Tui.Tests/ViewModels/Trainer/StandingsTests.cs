@@ -1,6 +1,8 @@
 using CoopSim.Engine.Reporting;
+using CoopSim.Engine.Reporting.Charts;
 using CoopSim.Tui.Tests.Fixtures;
 using CoopSim.Tui.ViewModels.Trainer;
+using CoopSim.Workshops;
 
 namespace CoopSim.Tui.Tests.ViewModels.Trainer;
 
@@ -114,5 +116,22 @@ public sealed class StandingsTests : IDisposable
         Assert.Equal(2, standings.ChartIndex);
         Assert.True(standings.ShowChart);
         Assert.Equal("USD", standings.Chart().YLabel);
+    }
+
+    [Fact]
+    public void The_standings_draw_the_debriefs_chart_descriptions_over_the_exercises_years()
+    {
+        var console = PlayedRounds(3);
+        var debrief = DebriefReport.Build(console.Session).Charts;
+
+        var score = console.Standings.Chart(0);
+        var budget = console.Standings.Chart(console.Standings.ChartTitles.Count - 1);
+
+        var reported = debrief[0].Chart;
+        Assert.True(reported.Lines.Count == score.Lines.Count && reported.Lines.Zip(score.Lines).All(p => p.First.SameAs(p.Second)));
+        Assert.Equal(reported.Points, score.Points);
+        Assert.Equal(reported.Target, score.Target);
+        Assert.True(debrief[^1].Chart.Lines.Zip(budget.Lines).All(p => p.First.SameAs(p.Second)));
+        Assert.Equal(new YearSpan(console.Exercise.FirstYear, console.Exercise.LastYear), score.Span);
     }
 }
