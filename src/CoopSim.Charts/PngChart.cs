@@ -43,18 +43,18 @@ public static class PngChart
             }
         }
 
-        if (chart.Points.Count > 0)
+        foreach (var points in chart.Points.GroupBy(p => p.Label))
         {
             var markers = plot.Add.Markers(
-                chart.Points.Select(p => (double)p.Year).ToArray(), chart.Points.Select(p => p.Value).ToArray(),
+                points.Select(p => (double)p.Year).ToArray(), points.Select(p => p.Value).ToArray(),
                 MarkerShape.FilledDiamond, 16, Reference);
-            markers.LegendText = chart.Points[0].Label;
+            markers.LegendText = points.Key;
         }
 
         if (chart.Target is { } target)
         {
             var line = plot.Add.HorizontalLine(target, 2, Color.FromHex("#555555"), LinePattern.Dotted);
-            line.LegendText = chart.TargetLabel ?? "target";
+            line.LegendText = chart.TargetText;
         }
 
         plot.Title(chart.Title, 30);
@@ -75,6 +75,13 @@ public static class PngChart
         plot.Legend.FontSize = 20;
         plot.Legend.FontName = ChartFonts.Family;
         plot.ShowLegend(Edge.Bottom);
+        if (chart.Span is { } span)
+        {
+            // Autoscaling fits only the values; a span keeps the years still to come on the axis.
+            plot.Axes.AutoScale();
+            plot.Axes.SetLimitsX(span.First - 0.5, span.Last + 0.5);
+        }
+
         return RenderWholeLegend(plot, width, height);
     }
 

@@ -113,16 +113,8 @@ public static class DebriefReport
                 continue;
             }
 
-            var lines = teams.Select((p, i) => new ChartLine(LegendLabel(teams, i), p.Years, p.Values.Select(v => DisplayUnits.Value(v, score.Unit)).ToList())).ToList();
-            if (history is not null)
-            {
-                lines.Add(new ChartLine(history.Label, history.Years, history.Values.Select(v => DisplayUnits.Value(v, score.Unit)).ToList(), IsReference: true));
-            }
-
-            var points = observed.Select(o => new ChartPoint("reported in the cases", o.Year, DisplayUnits.Value(o.Value, score.Unit))).ToList();
             var file = $"{ChartFolder}/{score.SectorId}-{score.MetricId.Replace('.', '-')}.png";
-            charts.Add(new DebriefChart(file, new LineChart($"{score.Label} ({unit})", unit, lines, points,
-                score.Target is { } t ? DisplayUnits.Value(t, score.Unit) : null, "target")));
+            charts.Add(new DebriefChart(file, ScoreCharts.Score(session, score, withHistory: true)));
             md.AppendLine();
             md.AppendLine(CultureInfo.InvariantCulture, $"![{score.Label}]({file})");
             md.AppendLine();
@@ -152,21 +144,12 @@ public static class DebriefReport
         if (budget.Count > 0)
         {
             const string file = $"{ChartFolder}/budget-spent.png";
-            charts.Add(new DebriefChart(file, new LineChart("Budget spent (USD)", "USD",
-                budget.Select((p, i) => new ChartLine(LegendLabel(budget, i), p.Years, p.Values)).ToList(), [])));
+            charts.Add(new DebriefChart(file, ScoreCharts.Budget(session)));
             md.AppendLine();
             md.AppendLine("### Budget spent (USD, cumulative)");
             md.AppendLine();
             md.AppendLine(CultureInfo.InvariantCulture, $"![Budget spent]({file})");
         }
-    }
-
-    /// <summary>A team's name, and the earlier team whose line it hides when the two paths are the same.</summary>
-    private static string LegendLabel(IReadOnlyList<MetricPath> paths, int index)
-    {
-        var path = paths[index];
-        var twin = paths.Take(index).FirstOrDefault(p => p.Years.SequenceEqual(path.Years) && p.Values.SequenceEqual(path.Values));
-        return twin is null ? path.Label : $"{path.Label} (same as {twin.Label})";
     }
 
     private static string ValueAt(MetricPath path, int year, string unit)

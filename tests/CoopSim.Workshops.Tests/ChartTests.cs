@@ -94,4 +94,33 @@ public sealed class ChartTests
         Assert.Equal("1994", PngChart.YearLabel(1994));
         Assert.Equal("2010", PngChart.YearLabel(2010.0000001));
     }
+
+    [Fact]
+    public void A_span_keeps_the_years_still_to_come_on_the_axis()
+    {
+        // The first team's colour, where the plot is (the legend is below it).
+        static int RightmostTeamPixel(SKBitmap bitmap)
+        {
+            var rightmost = -1;
+            for (var y = 0; y < bitmap.Height * 6 / 10; y++)
+            {
+                for (var x = 0; x < bitmap.Width; x++)
+                {
+                    var c = bitmap.GetPixel(x, y);
+                    if (Math.Abs(c.Red - 0x00) < 30 && Math.Abs(c.Green - 0x72) < 30 && Math.Abs(c.Blue - 0xB2) < 30)
+                    {
+                        rightmost = Math.Max(rightmost, x);
+                    }
+                }
+            }
+
+            return rightmost;
+        }
+
+        using var fitted = Decode(PngChart.Render(Chart("Non-revenue water")));
+        using var spanned = Decode(PngChart.Render(Chart("Non-revenue water") with { Span = new YearSpan(1993, 2010) }));
+
+        Assert.InRange(RightmostTeamPixel(fitted), fitted.Width * 7 / 10, fitted.Width);
+        Assert.InRange(RightmostTeamPixel(spanned), 0, spanned.Width / 2);
+    }
 }

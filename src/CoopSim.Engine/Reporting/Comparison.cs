@@ -5,18 +5,27 @@ namespace CoopSim.Engine.Reporting;
 
 /// <summary>
 /// Several runs side by side, series matched by city, sector and metric. The first run is the
-/// reference: differences are each other run minus the first.
+/// reference: differences are each other run minus the first. A single run is a comparison with
+/// nothing to differ from, so one view shows one run and several alike.
 /// </summary>
 public sealed class Comparison
 {
-    public Comparison(IReadOnlyList<RunResult> runs)
+    /// <param name="runs">The runs, the reference first.</param>
+    /// <param name="labels">A label per run for headers and exports; "A", "B", … when not given.</param>
+    public Comparison(IReadOnlyList<RunResult> runs, IReadOnlyList<string>? labels = null)
     {
-        if (runs.Count < 2)
+        if (runs.Count < 1)
         {
-            throw new ArgumentException("a comparison needs at least two runs", nameof(runs));
+            throw new ArgumentException("a comparison needs at least one run", nameof(runs));
+        }
+
+        if (labels is not null && labels.Count != runs.Count)
+        {
+            throw new ArgumentException($"{labels.Count} labels for {runs.Count} runs", nameof(labels));
         }
 
         Runs = runs;
+        Labels = labels ?? Enumerable.Range(0, runs.Count).Select(Label).ToList();
         var keys = runs.SelectMany(r => r.Series).Select(s => s.Key).Distinct(StringComparer.Ordinal).ToList();
         Series = keys.Select(key =>
         {
@@ -28,6 +37,9 @@ public sealed class Comparison
     }
 
     public IReadOnlyList<RunResult> Runs { get; }
+
+    /// <summary>Each run's label, in the order of <see cref="Runs"/>.</summary>
+    public IReadOnlyList<string> Labels { get; }
 
     public IReadOnlyList<ComparedSeries> Series { get; }
 

@@ -12,7 +12,7 @@ public static class ComparisonReport
         for (var i = 0; i < comparison.Runs.Count; i++)
         {
             var run = comparison.Runs[i];
-            writer.WriteLine($"{Comparison.Label(i)} = {run.ScenarioName} ({Diagnostics.DisplayPath.Of(run.Scenario.Source.Path)})");
+            writer.WriteLine($"{comparison.Labels[i]} = {run.ScenarioName} ({Diagnostics.DisplayPath.Of(run.Scenario.Source.Path)})");
         }
     }
 
@@ -49,20 +49,26 @@ public static class ComparisonReport
         table.Write(writer, leftColumns: 4);
     }
 
-    public static void WriteCsv(Comparison comparison, string? metricId, IReadOnlyList<int> years, TextWriter writer)
+    /// <summary>The series of one metric (all when null) as CSV rows: a row per run and year, with differences from the first run.</summary>
+    public static void WriteCsv(Comparison comparison, string? metricId, IReadOnlyList<int> years, TextWriter writer) =>
+        WriteCsv(comparison, s => metricId is null || s.Metric.Id == metricId, years, writer);
+
+    /// <summary>The chosen series as CSV rows: a row per run and year, exact values in the shown unit, with differences from the first run.</summary>
+    public static void WriteCsv(Comparison comparison, Func<ComparedSeries, bool> include, IReadOnlyList<int> years, TextWriter writer)
     {
+        ArgumentNullException.ThrowIfNull(comparison);
         writer.WriteLine("scenario,label,city,sector,metric,unit,year,value,difference,relative_difference_pct");
-        foreach (var series in comparison.Series.Where(s => metricId is null || s.Metric.Id == metricId))
+        foreach (var series in comparison.Series.Where(include))
         {
             var unit = series.Metric.Unit;
             for (var run = 0; run < comparison.Runs.Count; run++)
             {
-                var prefix = string.Join(',', Csv.Field(comparison.Runs[run].ScenarioName), Comparison.Label(run), Csv.Field(series.CityId),
+                var prefix = string.Join(',', Csv.Field(comparison.Runs[run].ScenarioName), Csv.Field(comparison.Labels[run]), Csv.Field(series.CityId),
                     Csv.Field(series.SectorId), Csv.Field(series.Metric.Id), Csv.Field(DisplayUnits.Unit(unit)));
                 foreach (var year in years)
                 {
                     var difference = run == 0 ? "" : DisplayUnits.Export(series.Difference(run, year), unit);
-                    var relative = run == 0 ? "" : series.RelativeDifference(run, year).ToString("G12", CultureInfo.InvariantCulture);
+                    var relative = run == 0 ? "" : DisplayUnits.Export(series.RelativeDifference(run, year));
                     writer.WriteLine($"{prefix},{year.ToString(CultureInfo.InvariantCulture)},{DisplayUnits.Export(series.Value(run, year), unit)},{difference},{relative}");
                 }
             }
@@ -77,7 +83,7 @@ public static class ComparisonReport
         for (var i = 0; i < comparison.Runs.Count; i++)
         {
             json.WriteStartObject();
-            json.WriteString("label", Comparison.Label(i));
+            json.WriteString("label", comparison.Labels[i]);
             json.WriteString("name", comparison.Runs[i].ScenarioName);
             json.WriteString("file", comparison.Runs[i].Scenario.Source.Path);
             json.WriteEndObject();
@@ -99,7 +105,7 @@ public static class ComparisonReport
             json.WriteStartObject("values");
             for (var run = 0; run < comparison.Runs.Count; run++)
             {
-                json.WriteStartArray(Comparison.Label(run));
+                json.WriteStartArray(comparison.Labels[run]);
                 foreach (var year in years)
                 {
                     WriteNumber(json, DisplayUnits.Value(series.Value(run, year), unit));
@@ -129,27 +135,26 @@ public static class ComparisonReport
         }
     }
 
-    private static IEnumerable<string> Headers(Comparison comparison)
+    /// <summary>A column per run, then per other run its difference from the first and that difference in %: "A", "B", "B-A", "B-A %".</summary>
+    public static IReadOnlyList<string> Headers(Comparison comparison)
     {
-        var labels = Enumerable.Range(0, comparison.Runs.Count).Select(Comparison.Label).ToList();
-        return labels.Concat(labels.Skip(1).SelectMany(l => new[] { $"{l}-A", $"{l}-A %" }));
+        ArgumentNullException.ThrowIfNull(comparison);
+        var labels = comparison.Labels;
+        return [.. labels, .. labels.Skip(1).SelectMany(l => new[] { $"{l}-{labels[0]}", $"{l}-{labels[0]} %" })];
     }
 
-    private static IEnumerable<string> Cells(Comparison comparison, ComparedSeries series, int year)
+    /// <summary>The cells under <see cref="Headers"/> for one series in one year, as tables show them.</summary>
+    public static IReadOnlyList<string> Cells(Comparison comparison, ComparedSeries series, int year)
     {
+        ArgumentNullException.ThrowIfNull(comparison);
+        ArgumentNullException.ThrowIfNull(series);
         var unit = series.Metric.Unit;
         var values = Enumerable.Range(0, comparison.Runs.Count).Select(run => DisplayUnits.Format(series.Value(run, year), unit));
         var differences = Enumerable.Range(1, comparison.Runs.Count - 1).SelectMany(run => new[]
         {
-            Signed(DisplayUnits.Format(series.Difference(run, year), unit)),
-            FormatPercent(series.RelativeDifference(run, year)),
+            DisplayUnits.Difference(series.Difference(run, year), unit),
+            DisplayUnits.Percent(series.RelativeDifference(run, year)),
         });
-        return values.Concat(differences);
+        return [.. values, .. differences];
     }
-
-    private static string Signed(string formatted) =>
-        formatted.StartsWith('-') || formatted == "0" || formatted.All(c => c is '0' or '.' or ',') ? formatted : "+" + formatted;
-
-    private static string FormatPercent(double value) =>
-        double.IsNaN(value) ? "-" : (value >= 0 ? "+" : "") + value.ToString("N1", CultureInfo.InvariantCulture) + "%";
 }

@@ -42,10 +42,24 @@ public static class DisplayUnits
         return shown.ToString(format, CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A difference for a table cell: formatted as <see cref="Format"/>, with a '+' when above zero.</summary>
+    public static string Difference(double value, string unit)
+    {
+        var formatted = Format(value, unit);
+        return formatted.StartsWith('-') || formatted.All(c => c is '0' or '.' or ',') ? formatted : "+" + formatted;
+    }
+
+    /// <summary>A relative difference in percent for a table cell: "+4.2%", "-0.5%", "-" when it has no value.</summary>
+    public static string Percent(double percent) =>
+        double.IsNaN(percent) ? "-" : (percent >= 0 ? "+" : "") + percent.ToString("N1", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>A number with no unit for a machine-readable export (a relative difference): twelve significant digits.</summary>
+    public static string Export(double value) => value.ToString("G12", CultureInfo.InvariantCulture);
+
     /// <summary>
     /// A value for a machine-readable export: twelve significant digits, far beyond any model's
     /// accuracy, without the noise of the fraction-to-percent conversion (72 not 71.99999999999999).
     /// </summary>
     public static string Export(double value, string unit) =>
-        Value(value, unit).ToString("G12", CultureInfo.InvariantCulture);
+        Export(Value(value, unit));
 }

@@ -1,40 +1,71 @@
 using System.Globalization;
+using CoopSim.Engine.Reporting.Charts;
 
 namespace CoopSim.Tui.Charts;
 
 /// <summary>
-/// Draws a <see cref="ChartModel"/> as a line chart of characters: a value axis with the unit and
-/// round ticks, a year axis, one line per series drawn with its own marker (so lines stay apart on
-/// a monochrome terminal), '#' where lines overlap, and a legend.
+/// Draws the engine's chart description (<see cref="LineChart"/>) as a line chart of characters: a
+/// value axis with the unit and round ticks, a year axis, one line per series drawn with its own
+/// marker (so lines stay apart on a monochrome terminal), '#' where lines overlap, and a legend.
+/// Lines take the numbered markers in order; the target is a dashed line, a reference line is drawn
+/// with '=' and observed points with '◆', each kind after the lines in that order.
 /// </summary>
 public static class ChartRenderer
 {
-    /// <summary>The marker of each series, in order; also what the legend shows.</summary>
+    /// <summary>The marker of each line, in order; also what the legend shows.</summary>
     public static readonly char[] Markers = ['*', 'o', '+', 'x', '@', '%', '&', '$'];
 
     public const char OverlapMarker = '#';
 
+    /// <summary>The target's marker: a dashed line across the chart.</summary>
+    public const char TargetMarker = '-';
+
+    /// <summary>A reference line's marker (the real city's path), apart from the numbered lines.</summary>
+    public const char ReferenceMarker = '=';
+
+    /// <summary>An observed point's marker.</summary>
+    public const char PointMarker = '◆';
+
     public static char MarkerOf(int series) => Markers[series % Markers.Length];
 
-    /// <summary>A series' marker: its own, else the one for its place in the chart.</summary>
-    public static char MarkerOf(ChartModel model, int series)
+    /// <summary>
+    /// What the chart draws, in drawing order (which is also the legend's and each cell's role): the
+    /// lines, the target, the reference lines, then the points of each label; each with a value per
+    /// year of <paramref name="years"/> (NaN where it has none) and its marker.
+    /// </summary>
+    public static IReadOnlyList<DrawnSeries> Series(LineChart chart, IReadOnlyList<int> years)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        return model.Series[series].Marker ?? MarkerOf(series);
+        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentNullException.ThrowIfNull(years);
+        var series = chart.Lines.Where(l => !l.IsReference)
+            .Select((line, i) => new DrawnSeries(line.Label, years.Select(line.At).ToList(), MarkerOf(i)))
+            .ToList();
+        if (chart.Target is { } target)
+        {
+            series.Add(new DrawnSeries(chart.TargetText, years.Select(_ => target).ToList(), TargetMarker));
+        }
+
+        series.AddRange(chart.Lines.Where(l => l.IsReference)
+            .Select(line => new DrawnSeries(line.Label, years.Select(line.At).ToList(), ReferenceMarker)));
+        series.AddRange(chart.Points.GroupBy(p => p.Label).Select(points => new DrawnSeries(points.Key,
+            years.Select(y => points.FirstOrDefault(p => p.Year == y) is { } p ? p.Value : double.NaN).ToList(), PointMarker)));
+        return series;
     }
 
-    public static ChartPicture Render(ChartModel model, int width, int height)
+    public static ChartPicture Render(LineChart chart, int width, int height)
     {
-        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(chart);
         var picture = new ChartPicture(Math.Max(width, 1), Math.Max(height, 1));
-        var values = model.Series.SelectMany(s => s.Values).Where(double.IsFinite).ToList();
-        if (model.Years.Count == 0 || values.Count == 0)
+        var years = chart.Years();
+        var series = Series(chart, years);
+        var values = series.SelectMany(s => s.Values).Where(double.IsFinite).ToList();
+        if (years.Count == 0 || values.Count == 0)
         {
             picture.Text(0, 0, "no values to chart");
             return picture;
         }
 
-        var legend = Legend(model, width);
+        var legend = Legend(series, width);
         var plotHeight = height - legend.Count - 3;
         var axis = ValueAxis.For(values.Min(), values.Max(), Math.Max(2, plotHeight / 3));
         var labels = axis.Ticks.Select(t => (Value: t, Text: axis.Format(t))).ToList();
@@ -48,18 +79,18 @@ public static class ChartRenderer
         }
 
         // Row 0 names the unit; the plot takes the rows below it.
-        picture.Text(0, 0, model.Unit);
+        picture.Text(0, 0, chart.YLabel);
         const int top = 1;
         int RowOf(double value) => top + (int)Math.Round((axis.Maximum - value) / (axis.Maximum - axis.Minimum) * (plotHeight - 1));
-        int ColumnOf(int index) => left + 1 + (model.Years.Count == 1 ? plotWidth / 2 : (int)Math.Round(index * (plotWidth - 1) / (double)(model.Years.Count - 1)));
+        int ColumnOf(int index) => left + 1 + (years.Count == 1 ? plotWidth / 2 : (int)Math.Round(index * (plotWidth - 1) / (double)(years.Count - 1)));
 
         DrawAxes(picture, labels, labelWidth, left, top, plotHeight, width, RowOf);
-        DrawYears(picture, model.Years, top + plotHeight + 1, width, ColumnOf);
+        DrawYears(picture, years, top + plotHeight + 1, width, ColumnOf);
 
         var overlapped = false;
-        for (var s = 0; s < model.Series.Count; s++)
+        for (var s = 0; s < series.Count; s++)
         {
-            overlapped |= DrawSeries(picture, model.Series[s].Values, s, MarkerOf(model, s), ColumnOf, RowOf);
+            overlapped |= DrawSeries(picture, series[s].Values, s, series[s].Marker, ColumnOf, RowOf);
         }
 
         var legendTop = top + plotHeight + 2;
@@ -83,10 +114,10 @@ public static class ChartRenderer
     }
 
     /// <summary>Legend lines of entries (marker and label, and the marker's role), wrapped to the width.</summary>
-    private static List<List<(string Text, int Role)>> Legend(ChartModel model, int width)
+    private static List<List<(string Text, int Role)>> Legend(IReadOnlyList<DrawnSeries> series, int width)
     {
-        var entries = model.Series.Select((s, i) => (Text: $"{MarkerOf(model, i)} {s.Label}", Role: i)).ToList();
-        if (model.Series.Count > 1)
+        var entries = series.Select((s, i) => (Text: $"{s.Marker} {s.Label}", Role: i)).ToList();
+        if (series.Count > 1)
         {
             entries.Add(($"{OverlapMarker} lines overlap", ChartPicture.Overlap));
         }
@@ -228,3 +259,6 @@ public static class ChartRenderer
         return overlapped;
     }
 }
+
+/// <summary>One series as the terminal draws it: its legend label, a value per year of the chart (NaN for a gap) and its marker.</summary>
+public sealed record DrawnSeries(string Label, IReadOnlyList<double> Values, char Marker);

@@ -1,62 +1,53 @@
 using CoopSim.Engine.Reporting;
 using CoopSim.Engine.Reporting.Charts;
-using CoopSim.Tui.Charts;
 
 namespace CoopSim.Tui.ViewModels;
 
 public sealed partial class ResultsModel
 {
-    /// <summary>Marks the values observed in each shown city (from the first run's scenario) on the chart.</summary>
-    public const char ObservedMarker = '◆';
-
-    /// <summary>The chart of the selection: a line per run and city, in the metric's shown unit.</summary>
-    public ChartModel Chart()
+    /// <summary>
+    /// The chart of the selection, described as the engine describes every chart: a line per run and
+    /// city over the shown years in the metric's shown unit, and the first run's observations as points.
+    /// </summary>
+    public LineChart Chart()
     {
         if (Metric is not { } metric)
         {
-            return ChartModel.Empty("no results");
+            return LineChart.Empty("no results");
         }
 
         var years = ShownYears;
-        var series = new List<ChartSeries>();
+        var lines = new List<ChartLine>();
         foreach (var run in Runs)
         {
             foreach (var city in ShownCities)
             {
                 var found = run.Result.Find(city.Id, metric.SectorId, metric.MetricId);
-                if (found is null)
+                if (found is not null)
                 {
-                    continue;
+                    lines.Add(new ChartLine(SeriesLabel(run, city), years, years.Select(y => DisplayUnits.Value(ValueAt(found, y), metric.Unit)).ToList()));
                 }
-
-                var values = years.Select(y => DisplayUnits.Value(ValueAt(found, y), metric.Unit)).ToList();
-                series.Add(new ChartSeries(SeriesLabel(run, city), values));
             }
         }
 
-        series.AddRange(ObservedSeries(metric, years));
-        return new ChartModel(metric.Title, DisplayUnits.Unit(metric.Unit), years, series);
+        return new LineChart(metric.Title, DisplayUnits.Unit(metric.Unit), lines, ObservedPoints(metric, years));
     }
 
-    private IEnumerable<ChartSeries> ObservedSeries(MetricChoice metric, IReadOnlyList<int> years)
+    /// <summary>The first run's observations in the shown years, labelled by city when several are shown.</summary>
+    private List<ChartPoint> ObservedPoints(MetricChoice metric, IReadOnlyList<int> years)
     {
-        if (Runs.Count == 0)
+        if (Runs.Count == 0 || years.Count == 0)
         {
-            yield break;
+            return [];
         }
 
-        foreach (var city in ShownCities)
+        return ShownCities.SelectMany(city =>
         {
-            var points = ObservationChart.Points(Runs[0].Result.Scenario, city.Id, metric.SectorId, metric.MetricId, metric.Unit);
-            if (points.Count == 0)
-            {
-                continue;
-            }
-
             var label = ShownCities.Count > 1 ? $"{ObservationChart.PointLabel} {city.Name}" : ObservationChart.PointLabel;
-            yield return new ChartSeries(label,
-                years.Select(y => points.FirstOrDefault(p => p.Year == y) is { } p ? p.Value : double.NaN).ToList(), ObservedMarker);
-        }
+            return ObservationChart.Points(Runs[0].Result.Scenario, city.Id, metric.SectorId, metric.MetricId, metric.Unit)
+                .Where(p => p.Year >= years[0] && p.Year <= years[^1])
+                .Select(p => p with { Label = label });
+        }).ToList();
     }
 
     private string SeriesLabel(ShownRun run, CityChoice city)

@@ -1,19 +1,20 @@
+using CoopSim.Engine.Reporting.Charts;
 using CoopSim.Tui.Charts;
 using Terminal.Gui.ViewBase;
 
 namespace CoopSim.Tui.Views;
 
-/// <summary>Draws a <see cref="ChartModel"/> through <see cref="ChartRenderer"/>, colouring each line.</summary>
+/// <summary>Draws the engine's <see cref="LineChart"/> through <see cref="ChartRenderer"/>, colouring each line.</summary>
 internal sealed class LineChartView : View
 {
-    private ChartModel _model = ChartModel.Empty("");
+    private LineChart _model = LineChart.Empty("");
 
     public LineChartView()
     {
         CanFocus = false;
     }
 
-    public ChartModel Model
+    public LineChart Model
     {
         get => _model;
         set

@@ -33,7 +33,7 @@ internal sealed class ResultsPane : FrameView
         var results = workspace.Results;
         _caption.Content = Caption(workspace);
         var chart = results.Chart();
-        if (!SameChart(chart, _chart.Model))
+        if (!chart.SameAs(_chart.Model))
         {
             _chart.Model = chart;
         }
@@ -67,10 +67,6 @@ internal sealed class ResultsPane : FrameView
             Title = title;
         }
     }
-
-    private static bool SameChart(Charts.ChartModel a, Charts.ChartModel b) =>
-        a.Title == b.Title && a.Unit == b.Unit && a.Years.SequenceEqual(b.Years) && a.Series.Count == b.Series.Count
-        && a.Series.Zip(b.Series).All(p => p.First.Label == p.Second.Label && p.First.Values.SequenceEqual(p.Second.Values));
 
     private static string Caption(Workspace workspace)
     {

@@ -1,3 +1,4 @@
+using CoopSim.Engine.Reporting.Charts;
 using CoopSim.Tui.Charts;
 using FsCheck;
 using FsCheck.Xunit;
@@ -6,9 +7,11 @@ namespace CoopSim.Tui.Tests.Charts;
 
 public sealed class ChartRendererTests
 {
-    private static ChartModel Model(params double[][] series) =>
-        new("test", "%", Enumerable.Range(2000, series[0].Length).ToList(),
-            series.Select((values, i) => new ChartSeries($"series {i}", values)).ToList());
+    private static LineChart Model(params double[][] series) =>
+        new("test", "%", series.Select((values, i) => new ChartLine($"series {i}", Enumerable.Range(2000, values.Length).ToList(), values)).ToList(), []);
+
+    private static IEnumerable<(int X, int Y)> CellsOf(ChartPicture picture, int role) =>
+        Enumerable.Range(0, picture.Width).SelectMany(x => PlotRows(picture).Select(y => (x, y))).Where(c => picture.Role(c.x, c.y) == role);
 
     /// <summary>The rows between the unit line at the top and the axis, years and legend at the bottom.</summary>
     private static IEnumerable<int> PlotRows(ChartPicture picture) => Enumerable.Range(1, Math.Max(0, picture.Height - 4));
@@ -99,20 +102,45 @@ public sealed class ChartRendererTests
     }
 
     [Fact]
-    public void A_series_with_its_own_marker_is_drawn_and_listed_with_it()
+    public void The_target_is_a_dashed_line_listed_after_the_lines()
     {
-        var model = new ChartModel("test", "%", [2000, 2001, 2002],
-        [
-            new ChartSeries("team", [10, 20, 30]),
-            new ChartSeries("target", [50, 50, 50], '-'),
-        ]);
+        var chart = new LineChart("test", "%", [new ChartLine("team", [2000, 2001, 2002], [10, 20, 30])], [], Target: 50, TargetLabel: "target");
 
-        var picture = ChartRenderer.Render(model, 40, 12);
+        var picture = ChartRenderer.Render(chart, 40, 12);
 
         Assert.Contains("- target", picture.ToString(), StringComparison.Ordinal);
         Assert.Contains("* team", picture.ToString(), StringComparison.Ordinal);
-        var targetCells = Enumerable.Range(0, picture.Width).SelectMany(x => PlotRows(picture).Select(y => (x, y))).Where(c => picture.Role(c.x, c.y) == 1).ToList();
+        var targetCells = CellsOf(picture, 1).ToList();
         Assert.NotEmpty(targetCells);
-        Assert.All(targetCells, c => Assert.Equal('-', picture.Glyph(c.x, c.y)));
+        Assert.All(targetCells, c => Assert.Equal('-', picture.Glyph(c.X, c.Y)));
+    }
+
+    [Fact]
+    public void A_reference_line_and_observed_points_have_markers_of_their_own_and_one_legend_entry_per_label()
+    {
+        var chart = new LineChart("test", "%",
+            [new ChartLine("real city", [2000, 2001, 2002], [80, 70, 60], IsReference: true), new ChartLine("team", [2000, 2001, 2002], [10, 20, 30])],
+            [new ChartPoint("reported", 2000, 45), new ChartPoint("reported", 2002, 45)]);
+
+        var picture = ChartRenderer.Render(chart, 50, 14);
+        var text = picture.ToString();
+
+        Assert.Contains("* team", text, StringComparison.Ordinal);
+        Assert.Contains($"{ChartRenderer.ReferenceMarker} real city", text, StringComparison.Ordinal);
+        Assert.Single(text.Split('\n'), l => l.Contains("reported", StringComparison.Ordinal));
+        Assert.All(CellsOf(picture, 1), c => Assert.Equal(ChartRenderer.ReferenceMarker, picture.Glyph(c.X, c.Y)));
+        Assert.Equal(2, CellsOf(picture, 2).Count(c => picture.Glyph(c.X, c.Y) == ChartRenderer.PointMarker));
+    }
+
+    [Fact]
+    public void A_span_wider_than_the_values_keeps_its_years_on_the_axis()
+    {
+        var chart = new LineChart("test", "%", [new ChartLine("team", [2000, 2001], [10, 20])], []) { Span = new YearSpan(2000, 2010) };
+
+        var picture = ChartRenderer.Render(chart, 60, 12);
+
+        // Two of eleven years: the line ends in the first fifth of the plot.
+        Assert.InRange(CellsOf(picture, 0).Max(c => c.X), 0, 60 / 5 + 8);
+        Assert.Contains("2000", picture.ToString(), StringComparison.Ordinal);
     }
 }

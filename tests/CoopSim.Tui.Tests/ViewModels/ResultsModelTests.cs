@@ -2,6 +2,7 @@ using System.Globalization;
 using CoopSim.Engine.Reporting;
 using CoopSim.Engine.Scenarios;
 using CoopSim.Engine.Simulation;
+using CoopSim.Tui.Charts;
 using CoopSim.Tui.Tests.Fixtures;
 using CoopSim.Tui.ViewModels;
 
@@ -81,12 +82,12 @@ public sealed class ResultsModelTests : IDisposable
 
         var chart = results.Chart();
 
-        Assert.Equal("%", chart.Unit);
-        Assert.Equal(2, chart.Series.Count);
+        Assert.Equal("%", chart.YLabel);
+        Assert.Equal(2, chart.Lines.Count);
         var nrw1993 = results.Runs[0].Result.Find(ScenarioFolder.City, "water", "nrw")!.At(1993);
-        Assert.Equal(nrw1993 * 100, chart.Series[0].Values[0], 9);
-        Assert.StartsWith("A ", chart.Series[0].Label, StringComparison.Ordinal);
-        Assert.StartsWith("B ", chart.Series[1].Label, StringComparison.Ordinal);
+        Assert.Equal(nrw1993 * 100, chart.Lines[0].At(1993), 9);
+        Assert.StartsWith("A ", chart.Lines[0].Label, StringComparison.Ordinal);
+        Assert.StartsWith("B ", chart.Lines[1].Label, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,9 +102,10 @@ public sealed class ResultsModelTests : IDisposable
 
         var chart = results.Chart();
 
-        var observed = Assert.Single(chart.Series, s => s.Marker == ResultsModel.ObservedMarker);
-        Assert.Equal(30, observed.Values[results.ShownYears.ToList().IndexOf(2000)], 9);
-        Assert.Equal(1, observed.Values.Count(double.IsFinite));
+        var observed = Assert.Single(chart.Points);
+        Assert.Equal(2000, observed.Year);
+        Assert.Equal(30, observed.Value, 9);
+        Assert.Contains("◆ observed", ChartRenderer.Render(chart, 80, 20).ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

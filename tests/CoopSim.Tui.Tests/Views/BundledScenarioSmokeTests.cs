@@ -37,8 +37,8 @@ public sealed class BundledScenarioSmokeTests : IDisposable
         Assert.Null(workspace.Failure());
         Assert.True(workspace.Results.HasResults);
         var chart = workspace.Results.Chart();
-        Assert.NotEmpty(chart.Series);
-        Assert.Contains(chart.Series, s => s.Values.Any(double.IsFinite));
+        Assert.NotEmpty(chart.Lines);
+        Assert.Contains(chart.Lines, l => l.Values.Any(double.IsFinite));
     }
 
     [Theory]

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CoopSim.Engine.Reporting;
+using CoopSim.Engine.Reporting.Charts;
 using CoopSim.Workshops;
-using CoopSim.Tui.Charts;
 
 namespace CoopSim.Tui.ViewModels.Trainer;
 
@@ -16,15 +16,6 @@ public sealed record StandingRow(string Rank, string Team, IReadOnlyList<string>
 /// </summary>
 public sealed class Standings(WorkshopSession session)
 {
-    /// <summary>The history line's marker: drawn apart from the teams' markers.</summary>
-    public const char HistoryMarker = '=';
-
-    /// <summary>The marker of a value the cases report.</summary>
-    public const char ObservedMarker = '◆';
-
-    /// <summary>The target's marker: a dashed line.</summary>
-    public const char TargetMarker = '-';
-
     private readonly WorkshopSession _session = session;
 
     /// <summary>The chart shown: an index into <see cref="ChartTitles"/>.</summary>
@@ -103,66 +94,31 @@ public sealed class Standings(WorkshopSession session)
     }
 
     /// <summary>The chart at <see cref="ChartIndex"/>.</summary>
-    public ChartModel Chart() => Chart(ChartIndex);
+    public LineChart Chart() => Chart(ChartIndex);
 
     /// <summary>
-    /// A score's chart over the exercise's years: one line per team up to the last played round,
-    /// the target as a dashed line, and after the last round the real city's path and reported values;
-    /// or, past the scores, each team's budget spent.
+    /// A score's chart as the debrief describes it (<see cref="ScoreCharts"/>), over the exercise's
+    /// years: one line per team up to the last played round, the target, and after the last round the
+    /// real city's path and reported values; or, past the scores, each team's budget spent.
     /// </summary>
-    public ChartModel Chart(int index)
+    public LineChart Chart(int index)
     {
         var exercise = _session.Exercise;
-        var years = Enumerable.Range(exercise.FirstYear, exercise.LastYear - exercise.FirstYear + 1).ToList();
+        var span = new YearSpan(exercise.FirstYear, exercise.LastYear);
         if (index >= exercise.Scores.Count)
         {
-            var spent = MetricPaths.BudgetSpent(_session).Select(p => new ChartSeries(p.Label, OnYears(p, years, "USD"))).ToList();
-            return new ChartModel("Budget spent, cumulative (USD)", "USD", years, spent);
+            return ScoreCharts.Budget(_session) with { Title = "Budget spent, cumulative (USD)", Span = span };
         }
 
         var score = exercise.Scores[index];
-        var series = MetricPaths.Teams(_session, score).Select(p => new ChartSeries(p.Label, OnYears(p, years, score.Unit))).ToList();
-        if (series.Count == 0)
+        var chart = ScoreCharts.Score(_session, score, HistoryShown);
+        if (chart.Lines.Count == 0)
         {
-            // Before the first round: an empty chart with its years, so the class sees what is coming.
-            series = _session.Teams.Select(t => new ChartSeries(t.Name, years.Select(_ => double.NaN).ToList())).ToList();
-        }
-
-        if (score.Target is { } target)
-        {
-            var shown = DisplayUnits.Value(target, score.Unit);
-            series.Add(new ChartSeries($"target: {score.TargetText}",
-                years.Select(_ => shown).ToList(), TargetMarker));
-        }
-
-        if (HistoryShown)
-        {
-            if (MetricPaths.History(exercise, score) is { } history)
-            {
-                series.Add(new ChartSeries(history.Label, OnYears(history, years, score.Unit), HistoryMarker));
-            }
-
-            var observed = MetricPaths.Observed(exercise, score);
-            if (observed.Count > 0)
-            {
-                series.Add(new ChartSeries("reported in the cases",
-                    years.Select(y => observed.FirstOrDefault(o => o.Year == y) is { } o ? DisplayUnits.Value(o.Value, score.Unit) : double.NaN).ToList(),
-                    ObservedMarker));
-            }
+            // Before the first round: the teams' names and the years, so the class sees what is coming.
+            chart = chart with { Lines = _session.Teams.Select(t => new ChartLine(t.Name, [], [])).ToList() };
         }
 
         var better = score.LowerIsBetter ? "lower" : "higher";
-        return new ChartModel($"{score.Label} ({DisplayUnits.Unit(score.Unit)}, {better} is better)", DisplayUnits.Unit(score.Unit), years, series);
-    }
-
-    private static List<double> OnYears(MetricPath path, IReadOnlyList<int> years, string unit)
-    {
-        var byYear = new Dictionary<int, double>();
-        for (var i = 0; i < path.Years.Count; i++)
-        {
-            byYear[path.Years[i]] = path.Values[i];
-        }
-
-        return years.Select(y => byYear.TryGetValue(y, out var v) ? DisplayUnits.Value(v, unit) : double.NaN).ToList();
+        return chart with { Title = $"{score.Label} ({chart.YLabel}, {better} is better)", TargetLabel = $"target: {score.TargetText}", Span = span };
     }
 }

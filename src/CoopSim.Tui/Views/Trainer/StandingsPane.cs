@@ -1,3 +1,4 @@
+using CoopSim.Tui.Charts;
 using CoopSim.Tui.ViewModels.Trainer;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -41,7 +42,7 @@ internal sealed class StandingsPane : FrameView
             _chart.Model = chart;
             _caption.Content = $"{chart.Title} [{standings.ChartIndex + 1}/{standings.ChartTitles.Count}, m: next]\n" +
                                (standings.HistoryShown
-                                   ? "Beside the teams: the real city's path (=) and values the cases report (◆)."
+                                   ? $"Beside the teams: the real city's path ({ChartRenderer.ReferenceMarker}) and values the cases report ({ChartRenderer.PointMarker})."
                                    : "Each team to the last round played; the real city's path shows after the last round.");
         }
         else

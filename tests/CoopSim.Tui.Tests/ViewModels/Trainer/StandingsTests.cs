@@ -1,6 +1,8 @@
 using CoopSim.Engine.Reporting;
+using CoopSim.Engine.Reporting.Charts;
 using CoopSim.Tui.Tests.Fixtures;
 using CoopSim.Tui.ViewModels.Trainer;
+using CoopSim.Workshops;
 
 namespace CoopSim.Tui.Tests.ViewModels.Trainer;
 
@@ -53,14 +55,15 @@ public sealed class StandingsTests : IDisposable
         Play.Round(console, ("Blue", ["telemetry"]), ("Green", ["blocks"]));
         var after = console.Standings.Chart(0);
 
-        Assert.DoesNotContain(during.Series, s => s.Marker is Standings.HistoryMarker or Standings.ObservedMarker);
+        Assert.DoesNotContain(during.Lines, l => l.IsReference);
+        Assert.Empty(during.Points);
         Assert.DoesNotContain(console.Standings.Table().Rows.SkipLast(1), r => r[1] == "River Town with its partner");
-        var history = Assert.Single(after.Series, s => s.Marker == Standings.HistoryMarker);
+        var history = Assert.Single(after.Lines, l => l.IsReference);
         Assert.Equal("River Town with its partner", history.Label);
-        Assert.All(history.Values, v => Assert.True(double.IsFinite(v)));
-        var observed = Assert.Single(after.Series, s => s.Marker == Standings.ObservedMarker);
-        Assert.Equal(72, observed.Values[0], 9);
-        Assert.Single(observed.Values, double.IsFinite);
+        Assert.All(after.Years(), year => Assert.True(double.IsFinite(history.At(year))));
+        var observed = Assert.Single(after.Points);
+        Assert.Equal(1993, observed.Year);
+        Assert.Equal(72, observed.Value, 9);
         Assert.Equal("River Town with its partner", console.Standings.Table().Rows[^1][1]);
     }
 
@@ -71,15 +74,14 @@ public sealed class StandingsTests : IDisposable
 
         var chart = console.Standings.Chart(0);
 
-        Assert.Equal("%", chart.Unit);
-        Assert.Equal(Enumerable.Range(1993, 18), chart.Years);
-        var blue = chart.Series.Single(s => s.Label == "Blue");
+        Assert.Equal("%", chart.YLabel);
+        Assert.Equal(Enumerable.Range(1993, 18), chart.Years());
+        var blue = chart.Lines.Single(l => l.Label == "Blue");
         var nrw = console.Session.Result("blue")!.Find("river-town", "water", "nrw")!;
-        Assert.Equal(nrw.At(2004) * 100, blue.Values[2004 - 1993], 9);
-        Assert.True(double.IsNaN(blue.Values[2005 - 1993]));
-        var target = Assert.Single(chart.Series, s => s.Marker == Standings.TargetMarker);
-        Assert.All(target.Values, v => Assert.Equal(60, v, 9));
-        Assert.Contains("at most 60.0 %", target.Label, StringComparison.Ordinal);
+        Assert.Equal(nrw.At(2004) * 100, blue.At(2004), 9);
+        Assert.True(double.IsNaN(blue.At(2005)));
+        Assert.Equal(60, chart.Target!.Value, 9);
+        Assert.Contains("at most 60.0 %", chart.TargetText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,8 +91,8 @@ public sealed class StandingsTests : IDisposable
 
         var chart = console.Standings.Chart(console.Standings.ChartTitles.Count - 1);
 
-        Assert.Equal("USD", chart.Unit);
-        var spent = chart.Series.Single(s => s.Label == "Blue").Values.Where(double.IsFinite).Last();
+        Assert.Equal("USD", chart.YLabel);
+        var spent = chart.Lines.Single(l => l.Label == "Blue").Values.Where(double.IsFinite).Last();
         Assert.Equal(console.Session.Ledger("blue").SpentBefore(2), spent);
         Assert.Equal(new[] { "audit", "trainees", "blocks", "keep-staff" }.Sum(id => console.Exercise.Card(id)!.Cost), spent);
     }
@@ -113,6 +115,23 @@ public sealed class StandingsTests : IDisposable
         standings.CycleChart(-1);
         Assert.Equal(2, standings.ChartIndex);
         Assert.True(standings.ShowChart);
-        Assert.Equal("USD", standings.Chart().Unit);
+        Assert.Equal("USD", standings.Chart().YLabel);
+    }
+
+    [Fact]
+    public void The_standings_draw_the_debriefs_chart_descriptions_over_the_exercises_years()
+    {
+        var console = PlayedRounds(3);
+        var debrief = DebriefReport.Build(console.Session).Charts;
+
+        var score = console.Standings.Chart(0);
+        var budget = console.Standings.Chart(console.Standings.ChartTitles.Count - 1);
+
+        var reported = debrief[0].Chart;
+        Assert.True(reported.Lines.Count == score.Lines.Count && reported.Lines.Zip(score.Lines).All(p => p.First.SameAs(p.Second)));
+        Assert.Equal(reported.Points, score.Points);
+        Assert.Equal(reported.Target, score.Target);
+        Assert.True(debrief[^1].Chart.Lines.Zip(budget.Lines).All(p => p.First.SameAs(p.Second)));
+        Assert.Equal(new YearSpan(console.Exercise.FirstYear, console.Exercise.LastYear), score.Span);
     }
 }
