@@ -139,6 +139,8 @@ public sealed class CommandTests
         Assert.Matches(@"(?m)^initialNrw  \[fraction\]  default [\d.]+, range [\d.]+ to [\d.]+$", outcome.Output);
     }
 
+    // Full tier: plugins --check runs the plugin in a child process.
+    [Trait("Tier", "Full")]
     [Fact]
     public void Plugins_check_reports_what_an_author_must_fix()
     {

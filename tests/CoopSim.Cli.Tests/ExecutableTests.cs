@@ -5,6 +5,8 @@ using CoopSim.Tests.Shared;
 namespace CoopSim.Cli.Tests;
 
 /// <summary>The real coopsim executable, as a person at a shell (or a script) runs it.</summary>
+// Full tier: each test starts the real executable.
+[Trait("Tier", "Full")]
 public sealed class ExecutableTests
 {
     [Fact]

@@ -5,6 +5,8 @@ using CoopSim.Tests.Shared;
 namespace CoopSim.Cli.Tests;
 
 /// <summary>The real executable when its output fails or it is told to stop while writing.</summary>
+// Full tier: each test starts the real executable and signals it.
+[Trait("Tier", "Full")]
 public sealed class InterruptedOutputTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "coopsim-tests", Guid.NewGuid().ToString("N"));

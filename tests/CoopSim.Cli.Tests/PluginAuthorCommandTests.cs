@@ -14,6 +14,8 @@ public sealed class PluginAuthorCommandTests
         return path;
     }
 
+    // Full tier: plugins --check runs the plugin in a child process.
+    [Trait("Tier", "Full")]
     [Fact]
     public void Check_passes_a_sound_plugin_folder_with_the_smoke_run()
     {
@@ -26,6 +28,8 @@ public sealed class PluginAuthorCommandTests
         Assert.DoesNotContain("fix:", outcome.Output, StringComparison.Ordinal);
     }
 
+    // Full tier: plugins --check runs the plugin in a child process.
+    [Trait("Tier", "Full")]
     [Fact]
     public void Check_lists_every_reason_a_nonsense_declaration_is_refused()
     {
@@ -37,6 +41,8 @@ public sealed class PluginAuthorCommandTests
         Assert.Contains("parameter 'rate': minimum 1 is greater than maximum 0", outcome.Output, StringComparison.Ordinal);
     }
 
+    // Full tier: plugins --check runs the plugin in a child process.
+    [Trait("Tier", "Full")]
     [Fact]
     public void Check_runs_a_plugin_that_fails_at_run_time_and_says_where()
     {
@@ -79,6 +85,8 @@ public sealed class PluginAuthorCommandTests
         Assert.Contains("--step-time-limit must be a number of seconds, 0 or more; found 'abc'", outcome.Error, StringComparison.Ordinal);
     }
 
+    // Full tier: the real executable must exit past an abandoned step.
+    [Trait("Tier", "Full")]
     [Fact]
     public void A_plugin_step_that_never_returns_is_stopped_at_the_step_time_limit_and_coopsim_exits()
     {

@@ -4,6 +4,8 @@ namespace CoopSim.Cli.Tests;
 /// Plugin code that does what in-process code can do to its host: end the process, hang while
 /// loading, crash it. coopsim must never seem to succeed, and must name the plugin.
 /// </summary>
+// Full tier: each test runs a plugin that kills its process, in a process of its own.
+[Trait("Tier", "Full")]
 public sealed class RoguePluginTests
 {
     private const string Rogue = "CoopSim.Fixtures.Rogue";

@@ -29,6 +29,8 @@ public sealed class TuiCommandTests
         Assert.Contains("coopsim run", error, StringComparison.Ordinal);
     }
 
+    // Full tier: times repeated redraws of the whole UI.
+    [Trait("Tier", "Full")]
     [Fact]
     public void The_benchmark_reports_the_median_of_an_edit_to_the_screen()
     {

@@ -103,6 +103,8 @@ public sealed class WorkshopCommandTests : IDisposable
         Assert.Contains("League table in 2025", outcome.Output, StringComparison.Ordinal);
     }
 
+    // Full tier: plays a whole exercise and renders its charts as PNG.
+    [Trait("Tier", "Full")]
     [Fact]
     public void Report_writes_the_debrief_and_its_charts()
     {

@@ -4,6 +4,8 @@ using CoopSim.Tests.Shared;
 namespace CoopSim.Cli.Tests;
 
 /// <summary>Several coopsim processes changing one session file at once.</summary>
+// Full tier: starts three processes at once.
+[Trait("Tier", "Full")]
 public sealed class WorkshopConcurrencyTests : IDisposable
 {
     private static readonly string FirstSteps = Path.Combine(RepositoryPaths.Scenarios, "workshops", "first-steps-45-minutes.json");

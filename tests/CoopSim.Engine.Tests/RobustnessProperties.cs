@@ -8,6 +8,8 @@ using FsCheck.Xunit;
 namespace CoopSim.Engine.Tests;
 
 /// <summary>Any file yields a runnable scenario or a list of located problems: never an unhandled exception.</summary>
+// Full tier: ten thousand damaged files, each read, checked and run.
+[Trait("Tier", "Full")]
 public sealed class RobustnessProperties
 {
     private static readonly string[] BundledTexts = RepositoryPaths.AllScenarios()

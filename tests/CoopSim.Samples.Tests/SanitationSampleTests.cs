@@ -10,6 +10,8 @@ namespace CoopSim.Samples.Tests;
 /// The sanitation sector, made from the template outside plugins/ as an outside author would,
 /// builds on its own, loads from its folder, keeps the contract and runs its scenario (cases.md D1-D3).
 /// </summary>
+// Full tier: builds the sample with dotnet build.
+[Trait("Tier", "Full")]
 public sealed class SanitationSampleTests(SampleBuild build) : IClassFixture<SampleBuild>
 {
     private PluginCatalog LoadSample()

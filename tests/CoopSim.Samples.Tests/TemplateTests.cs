@@ -8,6 +8,8 @@ namespace CoopSim.Samples.Tests;
 /// The <c>dotnet new</c> template gives an author a plugin that builds, passes its own tests, loads
 /// through the contract and runs its scenario in coopsim without the host being rebuilt.
 /// </summary>
+// Full tier: installs the template and builds and tests what it makes.
+[Trait("Tier", "Full")]
 public sealed class TemplateTests(TemplateBuild build) : IClassFixture<TemplateBuild>
 {
     [Fact]

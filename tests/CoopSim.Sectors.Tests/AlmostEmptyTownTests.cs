@@ -23,6 +23,6 @@ public sealed class AlmostEmptyTownTests
 
         var run = scenario.Run();
 
-        Assert.All(run.Series(sector, metric), value => Assert.Equal(0.0, value));
+        Assert.All(run.Metric(sector, metric), value => Assert.Equal(0.0, value));
     }
 }

@@ -4,6 +4,8 @@ using FsCheck.Xunit;
 namespace CoopSim.Workshops.Tests;
 
 /// <summary>Seeded randomness and saved decisions: the same decisions always give the same results.</summary>
+// Full tier: plays whole exercises with generated decisions.
+[Trait("Tier", "Full")]
 public sealed class ReplayTests
 {
     private static readonly Exercise[] Exercises = Workshops.All().Select(Workshops.Load).ToArray();

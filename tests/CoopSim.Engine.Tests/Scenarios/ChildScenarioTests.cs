@@ -16,6 +16,8 @@ public sealed class ChildScenarioTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
+    // Full tier: hundreds of generated edits, each saved, resolved and compared.
+    [Trait("Tier", "Full")]
     [Property(MaxTest = 200)]
     public void A_saved_child_resolves_to_exactly_the_edited_scenario(NonNegativeInt scenario, int[] edits)
     {

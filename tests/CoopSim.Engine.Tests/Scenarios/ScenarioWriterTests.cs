@@ -31,6 +31,8 @@ public sealed class ScenarioWriterTests
         Assert.True(ScenarioWriter.AreEqual(Without(original, "extends"), reread.Document!), text);
     }
 
+    // Full tier: hundreds of generated edits, each written and read back.
+    [Trait("Tier", "Full")]
     [Property(MaxTest = 150)]
     public void Any_edited_document_reads_back_from_its_own_text(NonNegativeInt scenario, int[] edits)
     {

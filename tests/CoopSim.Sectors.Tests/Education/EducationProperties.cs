@@ -4,15 +4,17 @@ using FsCheck.Xunit;
 namespace CoopSim.Sectors.Tests.Education;
 
 /// <summary>What must hold for every education parameter inside its declared range and any programme.</summary>
+// Full tier: hundreds of drawn cities, each simulated.
+[Trait("Tier", "Full")]
 public sealed class EducationProperties
 {
-    [Property(MaxTest = 150)]
-    public void Every_value_is_finite_and_awareness_is_a_share_that_never_falls(int seed)
+    [Property(Arbitrary = [typeof(EducationArbitraries)], MaxTest = 150)]
+    public void Every_value_is_finite_and_awareness_is_a_share_that_never_falls(DrawnCity city)
     {
-        var run = EducationWorlds.Random(seed).Run();
+        var run = city.Scenario().Run();
         var awareness = run.Education("awareness");
 
-        Assert.All(run.Result.Series, s => Assert.All(s.Values, v => Assert.True(double.IsFinite(v), $"{s.Key} has {v}")));
+        Assert.All(run.Series, s => Assert.All(s.Values, v => Assert.True(double.IsFinite(v), $"{s.Key} has {v}")));
         Assert.All(awareness, a => Assert.InRange(a, 0.0, 1.0));
         Assert.All(run.Education("householdsReached"), a => Assert.InRange(a, 0.0, 1.0));
         for (var t = 1; t < awareness.Count; t++)
@@ -21,11 +23,11 @@ public sealed class EducationProperties
         }
     }
 
-    [Property(MaxTest = 100)]
-    public void Teachers_students_and_copies_follow_the_schools(int seed)
+    [Property(Arbitrary = [typeof(EducationArbitraries)], MaxTest = 100)]
+    public void Teachers_students_and_copies_follow_the_schools(DrawnCity city)
     {
         Dictionary<string, double> p = [];
-        var run = EducationWorlds.Random(seed, adjust: drawn => p = drawn).Run();
+        var run = city.Scenario(drawn => p = drawn).Run();
         var schools = run.Education("modelSchools");
 
         for (var t = 0; t < run.Years.Count; t++)
@@ -37,12 +39,12 @@ public sealed class EducationProperties
         }
     }
 
-    [Property(MaxTest = 150)]
-    public void More_model_schools_never_lower_awareness(int seed, byte year, byte schools)
+    [Property(Arbitrary = [typeof(EducationArbitraries)], MaxTest = 150)]
+    public void More_model_schools_never_lower_awareness(DrawnCity city, byte year, byte schools)
     {
         var from = 2000 + (year % 15);
-        var baseline = EducationWorlds.Random(seed);
-        var more = EducationWorlds.Random(seed);
+        var baseline = city.Scenario();
+        var more = city.Scenario();
         more.Phases.Add(new TestPhase("education", from, from, Technologies: new Dictionary<string, double> { ["modelSchools"] = schools }));
 
         var before = baseline.Run().Education("awareness");
@@ -53,12 +55,12 @@ public sealed class EducationProperties
         }
     }
 
-    [Property(MaxTest = 100)]
-    public void A_local_workbook_edition_never_lowers_awareness(int seed, byte year)
+    [Property(Arbitrary = [typeof(EducationArbitraries)], MaxTest = 100)]
+    public void A_local_workbook_edition_never_lowers_awareness(DrawnCity city, byte year)
     {
         var from = 2000 + (year % 15);
-        var baseline = EducationWorlds.Random(seed);
-        var more = EducationWorlds.Random(seed);
+        var baseline = city.Scenario();
+        var more = city.Scenario();
         more.Phases.Add(new TestPhase("education", from, from, Technologies: new Dictionary<string, double> { ["workbookEditions"] = 1 }));
 
         var before = baseline.Run().Education("awareness");
@@ -69,11 +71,11 @@ public sealed class EducationProperties
         }
     }
 
-    [Property(MaxTest = 100)]
-    public void Without_programmes_awareness_stays_at_its_start_value_and_nothing_is_taught(int seed)
+    [Property(Arbitrary = [typeof(EducationArbitraries)], MaxTest = 100)]
+    public void Without_programmes_awareness_stays_at_its_start_value_and_nothing_is_taught(DrawnCity city)
     {
         double initial = 0;
-        var scenario = EducationWorlds.Random(seed, adjust: p => initial = p["initialAwareness"]);
+        var scenario = city.Scenario(p => initial = p["initialAwareness"]);
         scenario.Phases.Clear();
         var run = scenario.Run();
 
@@ -84,12 +86,12 @@ public sealed class EducationProperties
         }
     }
 
-    [Property(MaxTest = 100)]
-    public void More_schools_never_send_more_waste_to_final_disposal(int seed, byte year, byte schools)
+    [Property(Arbitrary = [typeof(EducationWithWasteArbitraries)], MaxTest = 100)]
+    public void More_schools_never_send_more_waste_to_final_disposal(DrawnCity city, byte year, byte schools)
     {
         var from = 2000 + (year % 15);
-        var baseline = EducationWorlds.Random(seed, withWaste: true);
-        var more = EducationWorlds.Random(seed, withWaste: true);
+        var baseline = city.Scenario();
+        var more = city.Scenario();
         more.Phases.Add(new TestPhase("education", from, from, Technologies: new Dictionary<string, double> { ["modelSchools"] = schools }));
 
         var before = baseline.Run().Waste("finalDisposal");

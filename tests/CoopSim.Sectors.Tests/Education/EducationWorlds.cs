@@ -1,49 +1,42 @@
-using CoopSim.Abstractions;
-using CoopSim.Sectors.Education;
 using CoopSim.Sectors.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace CoopSim.Sectors.Tests.Education;
 
-/// <summary>Random education scenarios: every parameter drawn inside its declared range, random programmes.</summary>
+/// <summary>Drawn education cities: every parameter drawn inside its declared range, drawn programmes.</summary>
 internal static class EducationWorlds
 {
-    public static IReadOnlyList<ParameterDeclaration> Parameters { get; } = new EducationSector().Descriptor.Parameters;
+    public const string Sector = "education";
 
-    public static TestScenario Random(int seed, bool withWaste = false, Action<Dictionary<string, double>>? adjust = null)
-    {
-        var random = new Random(seed);
-        var parameters = ParameterDraw.Any(Parameters, random);
-        adjust?.Invoke(parameters);
-        var phases = new List<TestPhase>();
-        var count = random.Next(0, 4);
-        for (var i = 0; i < count; i++)
+    /// <summary>Phases starting 2000-2011 and lasting up to four years, with experts, trainees, schools and workbooks drawn.</summary>
+    public static Gen<TestPhase> Phase { get; } =
+        from start in Gen.Choose(2000, 2011)
+        from length in Gen.Choose(0, 3)
+        from experts in ParameterDraw.Units(6)
+        from trainees in ParameterDraw.Units(50)
+        from schools in ParameterDraw.Units(60)
+        from editions in ParameterDraw.Units(1)
+        select new TestPhase(Sector, start, start + length, experts, trainees, Technologies: new Dictionary<string, double>
         {
-            var from = 2000 + random.Next(0, 12);
-            phases.Add(new TestPhase(
-                "education",
-                from,
-                from + random.Next(0, 4),
-                ExpertPersonMonths: ParameterDraw.Units(random, 6),
-                Trainees: ParameterDraw.Units(random, 50),
-                Technologies: new Dictionary<string, double>
-                {
-                    ["modelSchools"] = ParameterDraw.Units(random, 60),
-                    ["workbookEditions"] = ParameterDraw.Units(random, 1),
-                }));
-        }
+            ["modelSchools"] = schools,
+            ["workbookEditions"] = editions,
+        });
 
-        var scenario = new TestScenario
-        {
-            Population = 1_000 + (random.NextDouble() * 5_000_000),
-            PopulationGrowth = -0.02 + (random.NextDouble() * 0.07),
-            Sectors = { ["education"] = parameters },
-            Phases = phases,
-        };
-        if (withWaste)
-        {
-            scenario.Sectors["waste"] = ParameterDraw.Any(new CoopSim.Sectors.Waste.WasteSector().Descriptor.Parameters, random);
-        }
+    /// <summary>The education city as a scenario; <paramref name="adjust"/> may read or change its drawn education parameters.</summary>
+    public static TestScenario Scenario(this DrawnCity city, Action<Dictionary<string, double>>? adjust = null) =>
+        city.ToScenario(Sector, adjust);
+}
 
-        return scenario;
-    }
+/// <summary>FsCheck's arbitrary for the education properties: the city runs education alone.</summary>
+public static class EducationArbitraries
+{
+    public static Arbitrary<DrawnCity> City() => Arb.From(DrawnCity.Generator(EducationWorlds.Phase, EducationWorlds.Sector), DrawnCity.Shrink);
+}
+
+/// <summary>FsCheck's arbitrary for the education properties that need waste: the city runs both, with waste's parameters drawn too.</summary>
+public static class EducationWithWasteArbitraries
+{
+    public static Arbitrary<DrawnCity> City() =>
+        Arb.From(DrawnCity.Generator(EducationWorlds.Phase, EducationWorlds.Sector, "waste"), DrawnCity.Shrink);
 }

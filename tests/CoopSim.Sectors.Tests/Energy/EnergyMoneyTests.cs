@@ -22,8 +22,8 @@ public sealed class EnergyMoneyTests
     {
         // SO2 control buys cleaner air, not CO2: without it every dollar invested is meant to cut CO2.
         var spec = Drawn(draws);
-        var phase = spec.Programmes[Sector][0];
-        spec.Programmes[Sector] = [phase with { Technologies = phase.Technologies.Where(t => t.Key != "so2Control").ToDictionary() }];
+        var phase = spec.Phases[0];
+        spec.Phases[0] = phase with { Technologies = phase.Technologies!.Where(t => t.Key != "so2Control").ToDictionary() };
 
         var result = spec.Run();
 
@@ -47,9 +47,9 @@ public sealed class EnergyMoneyTests
     [Fact]
     public void Efficiency_projects_avoid_co2_against_business_as_usual_at_a_cost_per_tonne()
     {
-        var spec = new ScenarioSpec();
+        var spec = TestScenario.TwoDecades();
         spec.Sectors[Sector] = [];
-        spec.Programmes[Sector] = [new PhaseSpec(2003, 2012, 24, 10, new Dictionary<string, double> { ["factoryEfficiency"] = 2, ["buildingEfficiency"] = 10 })];
+        spec.Phases.Add(new TestPhase(Sector, 2003, 2012, 24, 10, Technologies: new Dictionary<string, double> { ["factoryEfficiency"] = 2, ["buildingEfficiency"] = 10 }));
 
         var result = spec.Run();
 
@@ -64,9 +64,9 @@ public sealed class EnergyMoneyTests
     [Fact]
     public void Desulphurisation_alone_avoids_no_co2_and_costs_nothing_per_tonne_of_it()
     {
-        var spec = new ScenarioSpec();
+        var spec = TestScenario.TwoDecades();
         spec.Sectors[Sector] = [];
-        spec.Programmes[Sector] = [new PhaseSpec(2003, 2012, 24, 10, new Dictionary<string, double> { ["so2Control"] = 2 })];
+        spec.Phases.Add(new TestPhase(Sector, 2003, 2012, 24, 10, Technologies: new Dictionary<string, double> { ["so2Control"] = 2 }));
 
         var result = spec.Run();
 

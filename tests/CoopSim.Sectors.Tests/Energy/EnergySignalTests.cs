@@ -12,7 +12,7 @@ public sealed class EnergySignalTests
     [Fact]
     public void Water_pumping_comes_from_the_water_sector_when_it_runs()
     {
-        var spec = new ScenarioSpec();
+        var spec = TestScenario.TwoDecades();
         spec.Sectors[Sector] = [];
         spec.Sectors[WaterSpecs.Sector] = [];
 
@@ -25,7 +25,7 @@ public sealed class EnergySignalTests
     [Fact]
     public void Without_a_water_sector_pumping_is_zero_and_demand_is_the_three_sectors()
     {
-        var spec = new ScenarioSpec();
+        var spec = TestScenario.TwoDecades();
         spec.Sectors[Sector] = [];
 
         var result = spec.Run();
@@ -37,9 +37,9 @@ public sealed class EnergySignalTests
     [Fact]
     public void Pumping_energy_adds_its_primary_energy_to_demand()
     {
-        var alone = new ScenarioSpec();
+        var alone = TestScenario.TwoDecades();
         alone.Sectors[Sector] = [];
-        var withWater = new ScenarioSpec();
+        var withWater = TestScenario.TwoDecades();
         withWater.Sectors[Sector] = [];
         withWater.Sectors[WaterSpecs.Sector] = [];
 
@@ -59,7 +59,7 @@ public sealed class EnergySignalTests
     public void Landfill_methane_joins_the_greenhouse_gas_total()
     {
         var catalog = PluginCatalog.FromPlugins([Plugin, new MethaneSource()]);
-        var spec = new ScenarioSpec();
+        var spec = TestScenario.TwoDecades();
         spec.Sectors[Sector] = [];
         spec.Sectors[MethaneSource.Id] = [];
 

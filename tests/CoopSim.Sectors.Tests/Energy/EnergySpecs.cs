@@ -11,21 +11,21 @@ internal static class EnergySpecs
     public static readonly EnergySector Plugin = new();
 
     /// <summary>A city with drawn parameters; a programme with drawn activities when <paramref name="withProgramme"/>.</summary>
-    public static ScenarioSpec Drawn(UnitDraws draws, bool withProgramme = true, double effort = 1.0, bool withBuses = true)
+    public static TestScenario Drawn(UnitDraws draws, bool withProgramme = true, double effort = 1.0, bool withBuses = true)
     {
-        var spec = new ScenarioSpec();
+        var spec = TestScenario.TwoDecades();
         spec.Sectors[Sector] = draws.ParametersOf(Plugin.Descriptor);
         if (withProgramme)
         {
             var phase = Programme(draws, withBuses).Scaled(effort);
-            spec.Programmes[Sector] = [phase];
+            spec.Phases.Add(phase);
         }
 
         return spec;
     }
 
     /// <summary>One phase, 2003-2012, with every energy technology drawn (electric buses optional).</summary>
-    public static PhaseSpec Programme(UnitDraws d, bool withBuses) => new(2003, 2012, d.Up(50, 36), d.Up(51, 20), new Dictionary<string, double>
+    public static TestPhase Programme(UnitDraws d, bool withBuses) => new(Sector, 2003, 2012, d.Up(50, 36), d.Up(51, 20), Technologies: new Dictionary<string, double>
     {
         ["so2Control"] = d.Up(52, 3),
         ["factoryEfficiency"] = d.Up(53, 5),

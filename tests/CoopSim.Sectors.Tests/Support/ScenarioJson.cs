@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace CoopSim.Sectors.Tests.Support;
 
 /// <summary>
-/// Writes the scenario document both in-memory scenario builders produce: a partner city, one
+/// Writes the scenario document a <see cref="TestScenario"/> describes: a partner city, one
 /// simulated city with its sectors' parameters, and one programme per sector.
 /// </summary>
 internal static class ScenarioJson
@@ -56,9 +56,9 @@ internal static class ScenarioJson
         ["phases"] = phases,
     };
 
-    /// <summary>A phase funded by "test scheme"; demonstrations are written only when given.</summary>
+    /// <summary>A phase funded by "test scheme".</summary>
     public static JsonObject Phase(
-        string id, int from, int to, double expertPersonMonths, double trainees, double? demonstrations,
+        string id, int from, int to, double expertPersonMonths, double trainees, double demonstrations,
         IReadOnlyDictionary<string, double>? technologies)
     {
         var technologyObject = new JsonObject();
@@ -71,13 +71,9 @@ internal static class ScenarioJson
         {
             ["expertPersonMonths"] = expertPersonMonths,
             ["trainees"] = trainees,
+            ["demonstrations"] = demonstrations,
+            ["technologies"] = technologyObject,
         };
-        if (demonstrations is { } count)
-        {
-            activities["demonstrations"] = count;
-        }
-
-        activities["technologies"] = technologyObject;
         return new JsonObject
         {
             ["id"] = id,

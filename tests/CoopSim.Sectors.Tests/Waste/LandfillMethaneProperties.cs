@@ -8,10 +8,12 @@ public sealed class LandfillMethaneProperties
 {
     private const double MethanePerCarbon = 16.0 / 12.0;
 
-    [Property(MaxTest = 150)]
-    public void Methane_is_non_negative_and_no_more_is_recovered_or_emitted_than_generated(int seed)
+    // Full tier: hundreds of drawn cities, each simulated.
+    [Trait("Tier", "Full")]
+    [Property(Arbitrary = [typeof(WasteArbitraries)], MaxTest = 150)]
+    public void Methane_is_non_negative_and_no_more_is_recovered_or_emitted_than_generated(DrawnCity city)
     {
-        var run = WasteWorlds.Random(seed).Run();
+        var run = city.Scenario().Run();
         var generated = run.Waste("methaneGenerated");
         var recovered = run.Waste("methaneRecovered");
         var emitted = run.Waste("methane");
@@ -24,11 +26,13 @@ public sealed class LandfillMethaneProperties
         }
     }
 
-    [Property(MaxTest = 150)]
-    public void The_decaying_pool_balances_deposits_and_decomposition_every_year(int seed)
+    // Full tier: hundreds of drawn cities, each simulated.
+    [Trait("Tier", "Full")]
+    [Property(Arbitrary = [typeof(WasteArbitraries)], MaxTest = 150)]
+    public void The_decaying_pool_balances_deposits_and_decomposition_every_year(DrawnCity city)
     {
         double f = 0;
-        var run = WasteWorlds.Random(seed, p => f = p["methaneFraction"] = Math.Max(0.05, p["methaneFraction"])).Run();
+        var run = city.Scenario(p => f = p["methaneFraction"] = Math.Max(0.05, p["methaneFraction"])).Run();
         var deposited = run.Waste("ddocmDeposited");
         var accumulated = run.Waste("ddocmAccumulated");
         var generated = run.Waste("methaneGenerated");
@@ -44,11 +48,13 @@ public sealed class LandfillMethaneProperties
         }
     }
 
-    [Property(MaxTest = 100)]
-    public void Emissions_in_co2_equivalents_are_emitted_methane_times_its_gwp(int seed)
+    // Full tier: hundreds of drawn cities, each simulated.
+    [Trait("Tier", "Full")]
+    [Property(Arbitrary = [typeof(WasteArbitraries)], MaxTest = 100)]
+    public void Emissions_in_co2_equivalents_are_emitted_methane_times_its_gwp(DrawnCity city)
     {
         double gwp = 0;
-        var run = WasteWorlds.Random(seed, p => gwp = p["methaneGwp"]).Run();
+        var run = city.Scenario(p => gwp = p["methaneGwp"]).Run();
 
         var methane = run.Waste("methane");
         var emissions = run.Waste("methaneEmissions");

@@ -1,3 +1,4 @@
+using CoopSim.Engine.Simulation;
 using CoopSim.Sectors.Tests.Support;
 using Xunit.Abstractions;
 
@@ -24,7 +25,7 @@ public sealed class SeparateCollectionTests(ITestOutputHelper output)
         ["organicRouteCapacity"] = 10,
     };
 
-    private static TestRun Run(Dictionary<string, double>? technologies = null) => new TestScenario
+    private static RunResult Run(Dictionary<string, double>? technologies = null) => new TestScenario
     {
         Population = 1_000_000,
         PopulationGrowth = 0,

@@ -6,11 +6,11 @@ namespace CoopSim.Sectors.Tests.Waste;
 /// <summary>Without cooperation the city follows its documented baseline (docs/models/waste.md, "Baseline").</summary>
 public sealed class WasteBaselineTests
 {
-    [Property(MaxTest = 150)]
-    public void Without_programmes_waste_follows_generation_informal_recovery_and_collection_only(int seed)
+    [Property(Arbitrary = [typeof(WasteArbitraries)], MaxTest = 150)]
+    public void Without_programmes_waste_follows_generation_informal_recovery_and_collection_only(DrawnCity city)
     {
         Dictionary<string, double> p = [];
-        var scenario = WasteWorlds.Random(seed, drawn =>
+        var scenario = city.Scenario(drawn =>
         {
             drawn["initialHomeComposting"] = 0;
             drawn["initialSeparation"] = 0;

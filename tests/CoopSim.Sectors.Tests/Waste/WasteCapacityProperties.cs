@@ -1,6 +1,8 @@
 using CoopSim.Abstractions;
 using CoopSim.Sectors.Tests.Support;
 using CoopSim.Sectors.Waste;
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 
 namespace CoopSim.Sectors.Tests.Waste;
@@ -13,14 +15,10 @@ public sealed class WasteCapacityProperties
 {
     private const int Years = 25;
 
-    [Property(MaxTest = 150)]
-    public void More_capacity_in_every_year_never_raises_final_disposal(int seed)
+    [Property(Arbitrary = [typeof(CapacityPaths)], MaxTest = 150)]
+    public void More_capacity_in_every_year_never_raises_final_disposal(CapacityPath path)
     {
-        var random = new Random(seed);
-        var parameters = ParameterDraw.Any(WasteWorlds.Parameters, random);
-        var capacity = Enumerable.Range(0, Years).Select(_ => random.NextDouble()).ToArray();
-        var raised = capacity.Select(c => Math.Min(1.0, c + (random.NextDouble() * 0.5))).ToArray();
-        var adoptions = Enumerable.Range(0, Years).Select(_ => WasteWorlds.RandomTechnologies(random)).ToArray();
+        var (parameters, capacity, raised, adoptions) = (path.Parameters, path.Capacity, path.Raised, path.Adoptions);
 
         var low = FinalDisposal(parameters, capacity, adoptions);
         var high = FinalDisposal(parameters, raised, adoptions);
@@ -31,11 +29,11 @@ public sealed class WasteCapacityProperties
         }
     }
 
-    [Property(MaxTest = 100)]
-    public void A_programme_with_no_activities_leaves_every_waste_figure_as_without_cooperation(int seed)
+    [Property(Arbitrary = [typeof(WasteArbitraries)], MaxTest = 100)]
+    public void A_programme_with_no_activities_leaves_every_waste_figure_as_without_cooperation(DrawnCity city)
     {
-        var idle = WasteWorlds.Random(seed);
-        var alone = WasteWorlds.Random(seed);
+        var idle = city.Scenario();
+        var alone = city.Scenario();
         alone.Phases.Clear();
         var phases = idle.Phases.Select(p => p with { ExpertPersonMonths = 0, Trainees = 0, Demonstrations = 0, Technologies = new Dictionary<string, double>() }).ToList();
         idle.Phases.Clear();
@@ -49,7 +47,7 @@ public sealed class WasteCapacityProperties
         }
     }
 
-    private static double[] FinalDisposal(Dictionary<string, double> parameters, double[] capacity, Dictionary<string, double>[] adoptions)
+    private static double[] FinalDisposal(IReadOnlyDictionary<string, double> parameters, IReadOnlyList<double> capacity, IReadOnlyList<Dictionary<string, double>> adoptions)
     {
         var plugin = new WasteSector();
         var descriptor = plugin.Descriptor;
@@ -72,5 +70,50 @@ public sealed class WasteCapacityProperties
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A waste city stepped directly for <see cref="Years"/> years: capacity in each year, the same
+    /// capacity raised by up to 0.5 (at most 1), and the technologies adopted each year.
+    /// </summary>
+    public sealed record CapacityPath(Dictionary<string, double> Parameters, double[] Capacity, double[] Raise, Dictionary<string, double>[] Adoptions)
+    {
+        public double[] Raised => [.. Capacity.Zip(Raise, (c, r) => Math.Min(1.0, c + r))];
+
+        public override string ToString() =>
+            $"capacity [{string.Join(", ", Capacity)}], raised by [{string.Join(", ", Raise)}], parameters {{{string.Join(", ", Parameters.Select(p => $"{p.Key}={p.Value}"))}}}, " +
+            $"adoptions [{string.Join("; ", Adoptions.Select(a => string.Join(", ", a.Where(t => t.Value != 0).Select(t => $"{t.Key}={t.Value}"))))}]";
+    }
+
+    /// <summary>Drawn capacity paths; they shrink towards default parameters, no adoptions and no raise.</summary>
+    public static class CapacityPaths
+    {
+        public static Arbitrary<CapacityPath> Paths() =>
+            Arb.From(from parameters in ParameterDraw.Any(WasteWorlds.Parameters)
+             from capacity in ParameterDraw.Unit.ArrayOf(Years)
+             from raise in ParameterDraw.Unit.Select(u => u * 0.5).ArrayOf(Years)
+             from adoptions in WasteWorlds.DrawnTechnologies.ArrayOf(Years)
+             select new CapacityPath(parameters, capacity, raise, adoptions), Shrink);
+
+        private static IEnumerable<CapacityPath> Shrink(CapacityPath path)
+        {
+            foreach (var declaration in WasteWorlds.Parameters.Where(d => path.Parameters[d.Id] != d.Default))
+            {
+                yield return path with { Parameters = new(path.Parameters, StringComparer.Ordinal) { [declaration.Id] = declaration.Default } };
+            }
+
+            for (var t = 0; t < Years; t++)
+            {
+                if (path.Adoptions[t].Values.Any(v => v != 0))
+                {
+                    yield return path with { Adoptions = [.. path.Adoptions.Select((a, i) => i == t ? [] : a)] };
+                }
+
+                if (path.Raise[t] != 0)
+                {
+                    yield return path with { Raise = [.. path.Raise.Select((r, i) => i == t ? 0 : r)] };
+                }
+            }
+        }
     }
 }

@@ -1,8 +1,11 @@
+using CoopSim.Sectors.Tests.Support;
 using FsCheck.Xunit;
 
 namespace CoopSim.Sectors.Tests.Waste;
 
 /// <summary>What must hold for every parameter value inside the declared ranges and any programme.</summary>
+// Full tier: hundreds of drawn cities, each simulated.
+[Trait("Tier", "Full")]
 public sealed class WasteInvariantProperties
 {
     private static readonly string[] Pathways =
@@ -10,10 +13,10 @@ public sealed class WasteInvariantProperties
 
     private static readonly string[] Shares = ["diversion", "householdsComposting", "householdsSeparating", "cadreReach"];
 
-    [Property(MaxTest = 150)]
-    public void Generated_waste_equals_the_sum_of_its_pathways_every_year(int seed)
+    [Property(Arbitrary = [typeof(WasteArbitraries)], MaxTest = 150)]
+    public void Generated_waste_equals_the_sum_of_its_pathways_every_year(DrawnCity city)
     {
-        var run = WasteWorlds.Random(seed).Run();
+        var run = city.Scenario().Run();
         var generated = run.Waste("generated");
 
         for (var t = 0; t < run.Years.Count; t++)
@@ -24,12 +27,12 @@ public sealed class WasteInvariantProperties
         }
     }
 
-    [Property(MaxTest = 150)]
-    public void Every_value_is_finite_and_every_share_lies_in_zero_to_one(int seed)
+    [Property(Arbitrary = [typeof(WasteArbitraries)], MaxTest = 150)]
+    public void Every_value_is_finite_and_every_share_lies_in_zero_to_one(DrawnCity city)
     {
-        var run = WasteWorlds.Random(seed).Run();
+        var run = city.Scenario().Run();
 
-        Assert.All(run.Result.Series, s => Assert.All(s.Values, v => Assert.True(double.IsFinite(v), $"{s.Key} has {v}")));
+        Assert.All(run.Series, s => Assert.All(s.Values, v => Assert.True(double.IsFinite(v), $"{s.Key} has {v}")));
         foreach (var share in Shares)
         {
             Assert.All(run.Waste(share), v => Assert.InRange(v, 0.0, 1.0));
@@ -38,16 +41,16 @@ public sealed class WasteInvariantProperties
         Assert.All(Pathways, p => Assert.All(run.Waste(p), v => Assert.True(v >= 0, $"{p} is {v}")));
     }
 
-    [Property(MaxTest = 50)]
-    public void The_same_scenario_gives_the_same_numbers(int seed)
+    [Property(Arbitrary = [typeof(WasteArbitraries)], MaxTest = 50)]
+    public void The_same_scenario_gives_the_same_numbers(DrawnCity city)
     {
-        var scenario = WasteWorlds.Random(seed);
+        var scenario = city.Scenario();
         var first = scenario.Run();
         var second = scenario.Run();
 
-        for (var i = 0; i < first.Result.Series.Count; i++)
+        for (var i = 0; i < first.Series.Count; i++)
         {
-            Assert.Equal(first.Result.Series[i].Values, second.Result.Series[i].Values);
+            Assert.Equal(first.Series[i].Values, second.Series[i].Values);
         }
     }
 }

@@ -6,10 +6,10 @@ namespace CoopSim.Sectors.Tests.Waste;
 /// <summary>Cost per tonne diverted against the run's own start (docs/models/waste.md, "Money").</summary>
 public sealed class WasteMoneyTests
 {
-    [Property(MaxTest = 60)]
-    public void Without_programmes_nothing_is_diverted_and_nothing_is_paid_per_tonne(int seed)
+    [Property(Arbitrary = [typeof(WasteArbitraries)], MaxTest = 60)]
+    public void Without_programmes_nothing_is_diverted_and_nothing_is_paid_per_tonne(DrawnCity city)
     {
-        var scenario = WasteWorlds.Random(seed, drawn =>
+        var scenario = city.Scenario(drawn =>
         {
             drawn["initialHomeComposting"] = 0;
             drawn["initialSeparation"] = 0;
@@ -28,10 +28,10 @@ public sealed class WasteMoneyTests
         }
     }
 
-    [Property(MaxTest = 100)]
-    public void Cost_per_tonne_is_technology_cost_to_date_over_waste_diverted_and_never_negative(int seed)
+    [Property(Arbitrary = [typeof(WasteArbitraries)], MaxTest = 100)]
+    public void Cost_per_tonne_is_technology_cost_to_date_over_waste_diverted_and_never_negative(DrawnCity city)
     {
-        var run = WasteWorlds.Random(seed).Run();
+        var run = city.Scenario().Run();
 
         var generated = run.Waste("generated");
         var disposed = run.Waste("finalDisposal").Zip(run.Waste("openDumping"), (f, o) => f + o).ToArray();

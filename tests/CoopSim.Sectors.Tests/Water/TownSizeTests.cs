@@ -9,14 +9,11 @@ namespace CoopSim.Sectors.Tests.Water;
 /// </summary>
 public sealed class TownSizeTests
 {
-    private static ScenarioSpec Town(double population)
+    private static TestScenario Town(double population)
     {
-        var spec = new ScenarioSpec { Population = population };
+        var spec = TestScenario.TwoDecades(population);
         spec.Sectors[Sector] = Plugin.Descriptor.Parameters.ToDictionary(p => p.Id, p => p.Default, StringComparer.Ordinal);
-        spec.Programmes[Sector] =
-        [
-            new PhaseSpec(2003, 2006, 12, 4, new Dictionary<string, double> { ["distributionBlocks"] = 3, ["leakDetectionCrews"] = 1 }),
-        ];
+        spec.Phases.Add(new TestPhase(Sector, 2003, 2006, 12, 4, Technologies: new Dictionary<string, double> { ["distributionBlocks"] = 3, ["leakDetectionCrews"] = 1 }));
         return spec;
     }
 

@@ -6,11 +6,11 @@ namespace CoopSim.Sectors.Tests.Water;
 /// <summary>Upward-flow bio-contact filtration against conventional advanced treatment (cases.md W7).</summary>
 public sealed class TreatmentComparisonTests
 {
-    private static ScenarioSpec Building(string technology)
+    private static TestScenario Building(string technology)
     {
-        var spec = new ScenarioSpec();
+        var spec = TestScenario.TwoDecades();
         spec.Sectors[Sector] = [];
-        spec.Programmes[Sector] = [new PhaseSpec(2005, 2005, 0, 0, new Dictionary<string, double> { [technology] = 50 })];
+        spec.Phases.Add(new TestPhase(Sector, 2005, 2005, 0, 0, Technologies: new Dictionary<string, double> { [technology] = 50 }));
         return spec;
     }
 

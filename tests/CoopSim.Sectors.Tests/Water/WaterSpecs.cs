@@ -11,13 +11,13 @@ internal static class WaterSpecs
     public static readonly WaterSector Plugin = new();
 
     /// <summary>A city with drawn parameters; a programme with drawn activities when <paramref name="withProgramme"/>.</summary>
-    public static ScenarioSpec Drawn(UnitDraws draws, bool withProgramme = true, double effort = 1.0)
+    public static TestScenario Drawn(UnitDraws draws, bool withProgramme = true, double effort = 1.0)
     {
-        var spec = new ScenarioSpec();
+        var spec = TestScenario.TwoDecades();
         spec.Sectors[Sector] = draws.ParametersOf(Plugin.Descriptor);
         if (withProgramme)
         {
-            spec.Programmes[Sector] = [Programme(draws).Scaled(effort)];
+            spec.Phases.Add(Programme(draws).Scaled(effort));
         }
 
         return spec;
@@ -27,23 +27,20 @@ internal static class WaterSpecs
     /// The same city with a network that cannot grow: no population growth and coverage already at
     /// its ceiling, so connections stay as they are.
     /// </summary>
-    public static ScenarioSpec WithoutGrowth(ScenarioSpec spec)
+    public static TestScenario WithoutGrowth(TestScenario spec)
     {
-        var fixedNetwork = new ScenarioSpec { PopulationGrowth = 0.0, StartYear = spec.StartYear, EndYear = spec.EndYear };
+        var fixedNetwork = new TestScenario { PopulationGrowth = 0.0, StartYear = spec.StartYear, EndYear = spec.EndYear, Population = spec.Population };
         foreach (var (sector, parameters) in spec.Sectors)
         {
             fixedNetwork.Sectors[sector] = new Dictionary<string, double>(parameters, StringComparer.Ordinal);
         }
 
-        foreach (var (sector, phases) in spec.Programmes)
+        fixedNetwork.Phases.AddRange(spec.Phases.Select(p => p with
         {
-            fixedNetwork.Programmes[sector] = [.. phases.Select(p => p with
-            {
-                Technologies = p.Technologies
-                    .Where(t => t.Key is not ("networkExtension" or "productionCapacity"))
-                    .ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal),
-            })];
-        }
+            Technologies = p.Technologies?
+                .Where(t => t.Key is not ("networkExtension" or "productionCapacity"))
+                .ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal),
+        }));
 
         var water = fixedNetwork.Sectors[Sector];
         water["maxCoverage"] = water["initialCoverage"];
@@ -51,7 +48,7 @@ internal static class WaterSpecs
     }
 
     /// <summary>One phase, 2003-2012, with every water technology drawn.</summary>
-    public static PhaseSpec Programme(UnitDraws d) => new(2003, 2012, d.Up(50, 36), d.Up(51, 20), new Dictionary<string, double>
+    public static TestPhase Programme(UnitDraws d) => new(Sector, 2003, 2012, d.Up(50, 36), d.Up(51, 20), Technologies: new Dictionary<string, double>
     {
         ["distributionBlocks"] = d.Up(52, 20),
         ["telemetry"] = d.Up(53, 20),

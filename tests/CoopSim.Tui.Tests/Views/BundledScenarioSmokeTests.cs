@@ -9,6 +9,8 @@ namespace CoopSim.Tui.Tests.Views;
 /// The real bundled scenarios, opened as a planner opens them. These check only what holds for any
 /// scenario file, so they keep passing while the bundled scenarios' contents change.
 /// </summary>
+// Full tier: draws every bundled scenario at several terminal sizes.
+[Trait("Tier", "Full")]
 public sealed class BundledScenarioSmokeTests : IDisposable
 {
     private readonly ScenarioFolder _folder = new();

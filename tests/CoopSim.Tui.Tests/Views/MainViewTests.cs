@@ -6,6 +6,8 @@ using Terminal.Gui.Input;
 
 namespace CoopSim.Tui.Tests.Views;
 
+// Full tier: drives the whole planner UI on a virtual terminal, drawing every screen.
+[Trait("Tier", "Full")]
 public sealed class MainViewTests : IDisposable
 {
     private readonly ScenarioFolder _folder = new();
@@ -231,11 +233,8 @@ public sealed class MainViewTests : IDisposable
         using var screen = new Screen(_folder, 100, 30, ScenarioFolder.Water);
         var csv = _folder.File("shown.csv");
 
-        screen.Press(Key.F7);
-        for (var i = 0; i < 300; i++)
-        {
-            screen.Press(Key.Backspace);
-        }
+        // The keys go in one after another and the screen is drawn once, after the last.
+        screen.Press(Key.F7).Press([.. Enumerable.Repeat(Key.Backspace, 300)]);
 
         screen.Type(csv).Press(Key.Enter);
 

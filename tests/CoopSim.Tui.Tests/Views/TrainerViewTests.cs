@@ -5,6 +5,8 @@ using Terminal.Gui.Input;
 
 namespace CoopSim.Tui.Tests.Views;
 
+// Full tier: drives the whole trainer console on a virtual terminal, drawing every screen.
+[Trait("Tier", "Full")]
 public sealed class TrainerViewTests : IDisposable
 {
     private readonly WorkshopFolder _folder = new();

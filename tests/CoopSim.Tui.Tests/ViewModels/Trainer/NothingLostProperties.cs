@@ -7,6 +7,8 @@ using FsCheck.Xunit;
 namespace CoopSim.Tui.Tests.ViewModels.Trainer;
 
 /// <summary>Nothing lost: whatever a trainer does in the console, the saved file resumes to the same session.</summary>
+// Full tier: saves and resumes a session after each of many drawn command sequences.
+[Trait("Tier", "Full")]
 public sealed class NothingLostProperties
 {
     private static readonly string[] Names = ["Blue", "Green", "Red"];
