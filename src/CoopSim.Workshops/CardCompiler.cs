@@ -25,7 +25,7 @@ internal sealed class CardCompiler(ExerciseSetting setting)
             var card = File.Document.Cards[i];
             var path = JsonPath.Index("$.cards", i);
             File.CheckId($"{path}.id", card.Id, "card", seen);
-            File.WithinLimit($"{path}.cost", card.Cost, ScenarioCompiler.MaxFunding);
+            File.WithinLimit($"{path}.cost", card.Cost, PhaseDocument.MaxFunding);
             if (card.Years is < 1 or > MaxCardYears)
             {
                 File.Problem($"{path}.years", $"a card runs 1 to {MaxCardYears} years, found {card.Years}");
@@ -68,9 +68,9 @@ internal sealed class CardCompiler(ExerciseSetting setting)
 
     private CardActivities ResolveActivities(string path, ActivitiesDocument activities, string? sectorId)
     {
-        File.WithinLimit($"{path}.expertPersonMonths", activities.ExpertPersonMonths, ScenarioCompiler.MaxYearlyActivity);
-        File.WithinLimit($"{path}.trainees", activities.Trainees, ScenarioCompiler.MaxYearlyActivity);
-        File.WithinLimit($"{path}.demonstrations", activities.Demonstrations, ScenarioCompiler.MaxYearlyActivity);
+        File.WithinLimit($"{path}.expertPersonMonths", activities.ExpertPersonMonths, ActivitiesDocument.MaxYearly);
+        File.WithinLimit($"{path}.trainees", activities.Trainees, ActivitiesDocument.MaxYearly);
+        File.WithinLimit($"{path}.demonstrations", activities.Demonstrations, ActivitiesDocument.MaxYearly);
         var declared = sectorId is null ? null : File.Catalog.Find(sectorId)?.Descriptor.Technologies.Select(t => t.Id).ToList();
         foreach (var (id, units) in activities.Technologies)
         {
@@ -81,7 +81,7 @@ internal sealed class CardCompiler(ExerciseSetting setting)
                 File.Problem(techPath, $"sector '{sectorId}' has no technology '{id}'{ExerciseFile.Hint(id, declared)} ({list})");
             }
 
-            File.WithinLimit(techPath, units, ScenarioCompiler.MaxYearlyActivity);
+            File.WithinLimit(techPath, units, ActivitiesDocument.MaxYearly);
         }
 
         return new CardActivities(activities.ExpertPersonMonths, activities.Trainees, activities.Demonstrations,
@@ -90,7 +90,7 @@ internal sealed class CardCompiler(ExerciseSetting setting)
 
     private Grant ResolveGrant(string path, GrantDocument grant)
     {
-        File.WithinLimit($"{path}.amount", grant.Amount, ScenarioCompiler.MaxFunding);
+        File.WithinLimit($"{path}.amount", grant.Amount, PhaseDocument.MaxFunding);
         if (grant.Rounds < 1)
         {
             File.Problem($"{path}.rounds", $"a grant pays for at least 1 round, found {grant.Rounds}");

@@ -66,7 +66,7 @@ internal sealed class EventCompiler(ExerciseSetting setting)
                 }
             }
 
-            if (Math.Abs(e.Effects.Budget) > ScenarioCompiler.MaxFunding)
+            if (Math.Abs(e.Effects.Budget) > PhaseDocument.MaxFunding)
             {
                 File.Problem($"{path}.effects.budget", $"{e.Effects.Budget.ToString(CultureInfo.InvariantCulture)} is implausibly large");
             }

@@ -151,7 +151,7 @@ public sealed class ExerciseCompiler
             {
                 _file.Problem($"{path}.budget", $"a budget cannot be negative, found {round.Budget}");
             }
-            else if (ValueRules.LimitProblem(round.Budget, ScenarioCompiler.MaxFunding) is { } tooLarge)
+            else if (ValueRules.LimitProblem(round.Budget, PhaseDocument.MaxFunding) is { } tooLarge)
             {
                 _file.Problem($"{path}.budget", tooLarge);
             }

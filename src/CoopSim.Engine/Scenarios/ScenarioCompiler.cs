@@ -11,12 +11,6 @@ namespace CoopSim.Engine.Scenarios;
 /// </summary>
 public sealed partial class ScenarioCompiler
 {
-    /// <summary>The ceiling on yearly activities (<see cref="ActivitiesDocument.MaxYearly"/>), which workshop cards share.</summary>
-    public const double MaxYearlyActivity = ActivitiesDocument.MaxYearly;
-
-    /// <summary>The ceiling on a phase's funding (<see cref="PhaseDocument.MaxFunding"/>), which workshop budgets share.</summary>
-    public const double MaxFunding = PhaseDocument.MaxFunding;
-
     private readonly ScenarioSource _source;
     private readonly PluginCatalog _catalog;
     private readonly FieldCatalogue _fields;
