@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using CoopSim.Engine.Diagnostics;
 using CoopSim.Engine.Json;
 using CoopSim.Engine.Plugins;
-using CoopSim.Engine.Simulation;
 
 namespace CoopSim.Engine.Scenarios;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CoopSim.Engine.Scenarios;
-using CoopSim.Engine.Simulation;
 
 namespace CoopSim.Engine.Validation;
 

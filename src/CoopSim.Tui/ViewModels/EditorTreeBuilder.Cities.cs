@@ -1,5 +1,4 @@
 using CoopSim.Abstractions;
-using CoopSim.Engine.Cooperation;
 using CoopSim.Engine.Json;
 using CoopSim.Engine.Plugins;
 using CoopSim.Engine.Scenarios;
