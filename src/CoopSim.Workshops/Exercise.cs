@@ -1,4 +1,5 @@
 using CoopSim.Engine.Reporting;
+using CoopSim.Engine.Scenarios;
 using CoopSim.Engine.Simulation;
 
 namespace CoopSim.Workshops;

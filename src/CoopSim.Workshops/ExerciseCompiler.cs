@@ -4,7 +4,6 @@ using CoopSim.Engine.Diagnostics;
 using CoopSim.Engine.Json;
 using CoopSim.Engine.Plugins;
 using CoopSim.Engine.Scenarios;
-using CoopSim.Engine.Simulation;
 
 namespace CoopSim.Workshops;
 

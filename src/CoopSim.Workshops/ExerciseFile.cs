@@ -1,7 +1,6 @@
 using CoopSim.Engine.Diagnostics;
 using CoopSim.Engine.Plugins;
 using CoopSim.Engine.Scenarios;
-using CoopSim.Engine.Simulation;
 
 namespace CoopSim.Workshops;
 

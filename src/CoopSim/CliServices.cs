@@ -4,7 +4,6 @@ using CoopSim.Cli.Output;
 using CoopSim.Engine.Diagnostics;
 using CoopSim.Engine.Plugins;
 using CoopSim.Engine.Scenarios;
-using CoopSim.Engine.Simulation;
 using CoopSim.Workshops;
 
 namespace CoopSim.Cli;

@@ -1,4 +1,5 @@
 using CoopSim.Engine.Cooperation;
+using CoopSim.Engine.Scenarios;
 using CoopSim.Engine.Simulation;
 using FsCheck.Xunit;
 

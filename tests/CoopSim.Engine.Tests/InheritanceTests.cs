@@ -20,7 +20,7 @@ public sealed class InheritanceTests
             }
             """);
 
-        var scenario = Assert.IsType<Simulation.ResolvedScenario>(Load(child).Scenario);
+        var scenario = Assert.IsType<ResolvedScenario>(Load(child).Scenario);
 
         Assert.Equal("Child", scenario.Name);
         Assert.Equal(2010, scenario.EndYear);

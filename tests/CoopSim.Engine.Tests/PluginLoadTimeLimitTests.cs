@@ -1,5 +1,4 @@
 using CoopSim.Engine.Plugins;
-using CoopSim.Engine.Simulation;
 
 namespace CoopSim.Engine.Tests;
 

@@ -1,6 +1,5 @@
 using CoopSim.Engine.Plugins;
 using CoopSim.Engine.Scenarios;
-using CoopSim.Engine.Simulation;
 using CoopSim.Tests.Shared;
 
 namespace CoopSim.Engine.Tests;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CoopSim.Abstractions;
-using CoopSim.Engine.Simulation;
+using CoopSim.Engine.Scenarios;
 
 namespace CoopSim.Engine.Cooperation;
 
@@ -156,7 +156,7 @@ public sealed class CooperationTrajectory
         }
     }
 
-    /// <summary>The settings in the start year; <see cref="SettingsAt"/> gives those in force in a later year.</summary>
+    /// <summary>The settings in the start year; capacity changes may replace them in later years.</summary>
     public CapacitySettings Settings { get; }
 
     public double[] Capacity { get; }
@@ -201,9 +201,6 @@ public sealed class CooperationTrajectory
             TechnologyAdopted[k][t] += phase.TechnologiesPerYear[k];
         }
     }
-
-    /// <summary>The settings in force in year index <paramref name="t"/>, after any capacity changes.</summary>
-    public CapacitySettings SettingsAt(int t) => _schedule[t];
 
     internal void AdvanceCapacity(int t, double effort)
     {

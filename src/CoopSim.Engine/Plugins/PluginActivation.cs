@@ -1,7 +1,6 @@
 using System.Globalization;
 using CoopSim.Abstractions;
 using CoopSim.Engine.Diagnostics;
-using CoopSim.Engine.Simulation;
 using McMaster.NETCore.Plugins;
 
 namespace CoopSim.Engine.Plugins;

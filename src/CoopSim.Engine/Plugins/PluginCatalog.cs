@@ -1,6 +1,5 @@
 using System.Reflection;
 using CoopSim.Abstractions;
-using CoopSim.Engine.Simulation;
 
 namespace CoopSim.Engine.Plugins;
 

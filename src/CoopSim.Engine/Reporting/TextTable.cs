@@ -11,8 +11,6 @@ public sealed class TextTable
 
     public string[] Header { get; }
 
-    public int RowCount => _rows.Count;
-
     public void Add(params string[] cells)
     {
         if (cells.Length != Header.Length)

@@ -1,5 +1,4 @@
 using CoopSim.Engine.Diagnostics;
-using CoopSim.Engine.Simulation;
 
 namespace CoopSim.Engine.Scenarios;
 

@@ -1,6 +1,4 @@
-using CoopSim.Engine.Cooperation;
 using CoopSim.Engine.Json;
-using CoopSim.Engine.Simulation;
 
 namespace CoopSim.Engine.Scenarios;
 

@@ -1,8 +1,6 @@
 using CoopSim.Abstractions;
-using CoopSim.Engine.Cooperation;
 using CoopSim.Engine.Json;
 using CoopSim.Engine.Plugins;
-using CoopSim.Engine.Simulation;
 
 namespace CoopSim.Engine.Scenarios;
 

@@ -1,6 +1,5 @@
 using CoopSim.Engine.Json;
 using CoopSim.Engine.Plugins;
-using CoopSim.Engine.Simulation;
 
 namespace CoopSim.Engine.Scenarios;
 

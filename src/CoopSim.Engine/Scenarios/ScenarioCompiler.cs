@@ -1,7 +1,6 @@
 using CoopSim.Engine.Diagnostics;
 using CoopSim.Engine.Json;
 using CoopSim.Engine.Plugins;
-using CoopSim.Engine.Simulation;
 
 namespace CoopSim.Engine.Scenarios;
 

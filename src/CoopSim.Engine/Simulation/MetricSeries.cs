@@ -1,4 +1,5 @@
 using CoopSim.Abstractions;
+using CoopSim.Engine.Scenarios;
 
 namespace CoopSim.Engine.Simulation;
 

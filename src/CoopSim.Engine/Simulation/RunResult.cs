@@ -1,3 +1,5 @@
+using CoopSim.Engine.Scenarios;
+
 namespace CoopSim.Engine.Simulation;
 
 /// <summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using CoopSim.Abstractions;
 using CoopSim.Engine.Cooperation;
 using CoopSim.Engine.Plugins;
+using CoopSim.Engine.Scenarios;
 
 namespace CoopSim.Engine.Simulation;
 

@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using CoopSim.Engine.Plugins;
+using CoopSim.Engine.Scenarios;
 
 namespace CoopSim.Engine.Simulation;
 

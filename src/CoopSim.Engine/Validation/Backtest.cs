@@ -1,3 +1,4 @@
+using CoopSim.Engine.Scenarios;
 using CoopSim.Engine.Simulation;
 
 namespace CoopSim.Engine.Validation;

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CoopSim.Engine.Cooperation;
 using CoopSim.Engine.Scenarios;
-using CoopSim.Engine.Simulation;
 
 namespace CoopSim.Engine.Validation;
 

@@ -1,4 +1,4 @@
-using CoopSim.Engine.Simulation;
+using CoopSim.Engine.Scenarios;
 
 namespace CoopSim.Engine.Validation;
 

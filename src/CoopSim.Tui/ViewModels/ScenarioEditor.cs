@@ -61,8 +61,6 @@ public sealed class ScenarioEditor
 
     public bool CanUndo => _undo.Count > 0;
 
-    public bool CanRedo => _redo.Count > 0;
-
     /// <summary>How many values a child saved now would set, remove or replace.</summary>
     public int ChangeCount => _changeCount ??=
         ChildScenario.TryCreate(Original, Document, Path, Path, out var child, out _) ? child.ChangedPaths.Count : 1;

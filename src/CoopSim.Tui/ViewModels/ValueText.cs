@@ -14,6 +14,9 @@ public static partial class ValueText
     [GeneratedRegex(@"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")]
     private static partial Regex GroupedThousands();
 
+    /// <summary>A count with its noun, plural unless one: "1 change", "3 changes".</summary>
+    public static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
+
     /// <summary>The unit as shown: % for shares, else the unit itself.</summary>
     public static string Unit(string unit) => DisplayUnits.Unit(unit);
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoopSim.Engine.Diagnostics;
 using CoopSim.Engine.Plugins;
 using CoopSim.Engine.Scenarios;
@@ -25,17 +24,20 @@ public sealed record StatusMessage(string Text, MessageKind Kind)
 /// the results selection. Each accepted edit re-runs A in the background; views only draw this
 /// state and call its commands.
 /// </summary>
-public sealed partial class Workspace
+public sealed class Workspace
 {
-    public const int MaxScenarios = 4;
+    public const int MaxScenarios = ComparedScenarios.Max;
 
     private readonly IRunScheduler _scheduler;
-    private readonly List<ScenarioSlot> _slots = [];
+    private readonly ComparedScenarios _slots = new();
+    private readonly PhaseWarnings _warnings;
+    private readonly RecoveryKeeper _recovery = new(null);
 
     public Workspace(PluginCatalog catalog, IRunScheduler scheduler)
     {
         Catalog = catalog;
         _scheduler = scheduler;
+        _warnings = new PhaseWarnings(catalog, scheduler);
         Plugins = PluginListing.Build(catalog);
     }
 
@@ -48,7 +50,7 @@ public sealed partial class Workspace
     public ScenarioEditor? Editor { get; private set; }
 
     /// <summary>The scenarios on screen; A (the edited one) first.</summary>
-    public IReadOnlyList<ScenarioSlot> Slots => _slots;
+    public IReadOnlyList<ScenarioSlot> Slots => _slots.All;
 
     public ResultsModel Results { get; } = new();
 
@@ -57,7 +59,20 @@ public sealed partial class Workspace
     public bool HasUnsavedEdits => Editor?.IsDirty == true;
 
     /// <summary>Where copies of unsaved edits are kept, so a crash loses none; null keeps none.</summary>
-    public EditRecovery? Recovery { get; init; }
+    public EditRecovery? Recovery
+    {
+        get => _recovery.Copies;
+        init => _recovery = new RecoveryKeeper(value);
+    }
+
+    /// <summary>
+    /// What the engine warns about the edited scenario although it runs: programme phases that change no
+    /// outcome, as <c>coopsim validate</c> reports them. Empty until checked.
+    /// </summary>
+    public IReadOnlyList<ScenarioProblem> Warnings => _warnings.Current;
+
+    /// <summary>Whether A's phases are checked after its runs (off where only the edit itself is timed).</summary>
+    public bool ChecksPhases { get; init; } = true;
 
     /// <summary>Raised after anything changed that a view shows.</summary>
     public event Action? Changed;
@@ -75,19 +90,16 @@ public sealed partial class Workspace
         if (Editor is not null)
         {
             Editor.Changed -= OnEdited;
-            _slots.RemoveAll(s => s.IsEdited);
         }
 
-        _slots.RemoveAll(s => s.Path == full);
-        ForgetWarnings();
+        _warnings.Forget();
         Library.AddFile(full);
         Editor = new ScenarioEditor(full, source.Document, Catalog);
         Editor.Changed += OnEdited;
         var slot = new ScenarioSlot(full, source.Document.Name, isEdited: true);
-        _slots.Insert(0, slot);
-        Relabel();
+        _slots.Edit(slot);
         Request(slot, Editor.Compilation);
-        if (Restore(full) is { } restored)
+        if (_recovery.Restore(Editor, full) is { } restored)
         {
             return Report(restored);
         }
@@ -95,7 +107,7 @@ public sealed partial class Workspace
         var problems = Editor.Compilation.Problems.Count;
         return Report(problems == 0
             ? EditOutcome.Done($"opened {DisplayPath.Of(full)}")
-            : EditOutcome.Refused($"opened {DisplayPath.Of(full)}, which has {Count(problems, "problem")}: {Editor.Compilation.Problems[0]}"));
+            : EditOutcome.Refused($"opened {DisplayPath.Of(full)}, which has {ValueText.Count(problems, "problem")}: {Editor.Compilation.Problems[0]}"));
     }
 
     /// <summary>Applies an edit to A; an accepted one re-runs it.</summary>
@@ -108,7 +120,7 @@ public sealed partial class Workspace
         }
 
         var outcome = Report(edit(Editor));
-        if (outcome.Accepted && _slots.FirstOrDefault(s => s.IsEdited)?.Latest is { Succeeded: false } failed)
+        if (outcome.Accepted && _slots.Edited?.Latest is { Succeeded: false } failed)
         {
             // An inline run has already failed: that matters more than the edit's own echo.
             Message = StatusMessage.Error($"A did not run: {failed.Failure}");
@@ -118,6 +130,93 @@ public sealed partial class Workspace
         return outcome;
     }
 
+    /// <summary>Adds a scenario file to the comparison, or takes it out when it is in.</summary>
+    public EditOutcome ToggleComparison(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (Editor?.Path == full)
+        {
+            return Report(EditOutcome.Refused($"{DisplayPath.Of(full)} is the scenario being edited (A)"));
+        }
+
+        if (_slots.Compared(full) is { } existing)
+        {
+            existing.Cancel();
+            _slots.Remove(existing);
+            RefreshResults();
+            return Report(EditOutcome.Done($"took {DisplayPath.Of(full)} out of the comparison"));
+        }
+
+        if (_slots.Count >= MaxScenarios)
+        {
+            return Report(EditOutcome.Refused($"at most {MaxScenarios} scenarios are compared at once; take one out first (c on it)"));
+        }
+
+        var compilation = ScenarioCompiler.Load(full, Catalog);
+        var name = compilation.Scenario?.Name ?? ScenarioReader.ReadFile(full).Document?.Name ?? Path.GetFileNameWithoutExtension(full);
+        var slot = new ScenarioSlot(full, name, isEdited: false);
+        _slots.Add(slot);
+        Request(slot, compilation);
+        return Report(compilation.IsValid
+            ? EditOutcome.Done($"comparing {slot.Label} = {name}")
+            : EditOutcome.Refused($"{DisplayPath.Of(full)} cannot run: {compilation.Problems[0]}"));
+    }
+
+    /// <summary>A free file name next to the edited scenario for its child.</summary>
+    public string SuggestChildPath() => ChildSaver.SuggestPath(Editor);
+
+    /// <summary>
+    /// Saves the edits as a child file that extends the file they started from and holds only the
+    /// changed values, written atomically; then goes on editing the child.
+    /// </summary>
+    public EditOutcome SaveChild(string path, bool overwrite = false)
+    {
+        if (Editor is null)
+        {
+            return Report(EditOutcome.Refused("nothing to save: open a scenario first"));
+        }
+
+        var save = ChildSaver.Save(Editor, path, overwrite);
+        if (save is not { Path: { } full, Saved: { } saved })
+        {
+            return Report(save.Outcome);
+        }
+
+        var from = Editor.Path;
+        Editor.MarkSaved(full, saved);
+        DropRecovery(from);
+        var slot = _slots.Edited!;
+        slot.Path = full;
+        slot.Name = saved.Name;
+        Library.AddFile(full);
+        RefreshResults();
+        return Report(save.Outcome);
+    }
+
+    /// <summary>The planner quits without saving: the edits are dropped on purpose, so is their copy.</summary>
+    public void DiscardUnsavedEdits()
+    {
+        if (Editor is not null)
+        {
+            DropRecovery(Editor.Path);
+        }
+    }
+
+    /// <summary>A CSV file name for the shown results, in the working folder.</summary>
+    public string SuggestExportPath() => ResultsExport.SuggestPath(Editor, Results);
+
+    /// <summary>Writes the shown results (metric, cities, years, every scenario) as CSV, atomically.</summary>
+    public EditOutcome ExportCsv(string path) => Report(ResultsExport.Write(Results, path));
+
+    /// <summary>One line on the runs: each scenario's state and time.</summary>
+    public string RunStatus() => _slots.RunStatus();
+
+    /// <summary>The failure of a scenario's latest run, if any, for the message line.</summary>
+    public string? Failure() => _slots.Failure();
+
+    /// <summary>The first warning for the results caption, with how many more there are; null when there is none.</summary>
+    public string? WarningLine() => _warnings.Line();
+
     /// <summary>Shows a message from a view (e.g. a result of a selection change).</summary>
     public void Say(string text, MessageKind kind = MessageKind.Info)
     {
@@ -125,12 +224,63 @@ public sealed partial class Workspace
         Changed?.Invoke();
     }
 
-    private void Relabel()
+    private void OnEdited()
     {
-        for (var i = 0; i < _slots.Count; i++)
+        var slot = _slots.Edited!;
+        slot.Name = Editor!.Document.Name;
+        Request(slot, Editor.Compilation);
+        if (_recovery.Keep(Editor) is { } problem)
         {
-            _slots[i].Label = ((char)('A' + i)).ToString();
+            Message = problem;
         }
+    }
+
+    private void DropRecovery(string scenarioPath)
+    {
+        if (_recovery.Drop(scenarioPath) is { } problem)
+        {
+            Message = problem;
+        }
+    }
+
+    private void Request(ScenarioSlot slot, ScenarioCompilation compilation)
+    {
+        slot.Request(compilation, _scheduler, completed =>
+        {
+            if (completed.Latest is { Succeeded: false } failed)
+            {
+                Message = StatusMessage.Error($"{completed.Label} did not run: {failed.Failure}");
+            }
+
+            if (completed.IsEdited)
+            {
+                if (completed.Latest is { Succeeded: true })
+                {
+                    CheckPhases(compilation);
+                }
+                else
+                {
+                    _warnings.Forget();
+                }
+            }
+
+            RefreshResults();
+        });
+        RefreshResults();
+    }
+
+    private void CheckPhases(ScenarioCompilation compilation)
+    {
+        if (ChecksPhases && Editor is not null)
+        {
+            _warnings.Check(compilation, Editor.Document, () => Changed?.Invoke());
+        }
+    }
+
+    private void RefreshResults()
+    {
+        Results.Update(_slots.Shown());
+        Changed?.Invoke();
     }
 
     private EditOutcome Report(EditOutcome outcome)
@@ -139,6 +289,4 @@ public sealed partial class Workspace
         Changed?.Invoke();
         return outcome;
     }
-
-    private static string Count(int n, string noun) => string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 }

@@ -54,8 +54,6 @@ public sealed partial class MainView : Runnable
         Refresh();
     }
 
-    internal BrowserPane Browser => _browser;
-
     internal EditorPane Editor => _editor;
 
     internal ResultsPane Results => _results;

@@ -84,7 +84,7 @@ internal static class CalibrateCommand
         return command;
     }
 
-    private static int WriteChild(CliServices services, Engine.Simulation.ResolvedScenario scenario, Calibration calibration, CalibrationResult result, string parentPath, string outPath)
+    private static int WriteChild(CliServices services, ResolvedScenario scenario, Calibration calibration, CalibrationResult result, string parentPath, string outPath)
     {
         var edited = calibration.DocumentWith(result.Fitted);
         var fittedTo = result.InSampleAfter.Pairs.Select(p => p.Observed).ToList();

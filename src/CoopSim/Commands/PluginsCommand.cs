@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CoopSim.Engine.Plugins;
 using CoopSim.Engine.Reporting;
+using CoopSim.Engine.Simulation;
 
 namespace CoopSim.Cli.Commands;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoopSim.Engine.Scenarios;
 using CoopSim.Engine.Simulation;
 using CoopSim.Engine.Validation;
 using CoopSim.Tests.Shared;

@@ -1,4 +1,4 @@
-namespace CoopSim.Engine.Simulation;
+namespace CoopSim.Engine.Scenarios;
 
 /// <summary>
 /// A checked observation: a measured value of a metric a run reports, with its uncertainty (one
@@ -14,6 +14,6 @@ public sealed record ObservedValue(
     string Source,
     string JsonPath)
 {
-    /// <summary>The key of the series it belongs to, as <see cref="MetricSeries.Key"/>.</summary>
+    /// <summary>The key of the series it belongs to, as <see cref="Simulation.MetricSeries.Key"/>.</summary>
     public string SeriesKey => $"{CityId}/{SectorId}/{MetricId}";
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
+using CoopSim.Engine.Plugins;
 using CoopSim.Engine.Scenarios;
-using CoopSim.Engine.Simulation;
 
-namespace CoopSim.Engine.Plugins;
+namespace CoopSim.Engine.Simulation;
 
 /// <summary>
 /// A short run of one sector through the real engine with its default parameters, as

@@ -1,4 +1,4 @@
-namespace CoopSim.Engine.Cooperation;
+namespace CoopSim.Engine.Scenarios;
 
 /// <summary>
 /// A change in one city-sector's capacity settings from a year on (scenario key <c>capacityChanges</c>).

@@ -1,8 +1,8 @@
-namespace CoopSim.Engine.Simulation;
+namespace CoopSim.Engine.Plugins;
 
 /// <summary>
 /// What a run allows plugin code. A plugin call (creating a model, or one year's step) that takes
-/// longer than <see cref="StepTimeLimit"/> ends the run with a <see cref="RunFailure"/> naming
+/// longer than <see cref="StepTimeLimit"/> ends the run with a <see cref="Simulation.RunFailure"/> naming
 /// sector, city and year; the call itself cannot be stopped (.NET cannot abort a thread), so it is
 /// abandoned on its background thread and its late writes never reach the result.
 /// </summary>

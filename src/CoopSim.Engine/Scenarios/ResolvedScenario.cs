@@ -1,9 +1,7 @@
 using CoopSim.Abstractions;
-using CoopSim.Engine.Cooperation;
 using CoopSim.Engine.Plugins;
-using CoopSim.Engine.Scenarios;
 
-namespace CoopSim.Engine.Simulation;
+namespace CoopSim.Engine.Scenarios;
 
 /// <summary>
 /// A scenario after merging, binding and checking against the loaded plugins: immutable, with
