@@ -1,4 +1,6 @@
 using CoopSim.Abstractions;
+using M = CoopSim.Sectors.Education.EducationMetricDeclarations;
+using T = CoopSim.Sectors.Education.EducationTechnologyDeclarations;
 
 namespace CoopSim.Sectors.Education;
 
@@ -27,17 +29,17 @@ internal sealed class EducationModel : ISectorModel
     public EducationModel(ModelSetup setup)
     {
         _p = new EducationParameters(setup);
-        _schools = setup.Metric("modelSchools");
-        _teachers = setup.Metric("teachersTrained");
-        _students = setup.Metric("studentsReached");
-        _editions = setup.Metric("workbookEditions");
-        _copies = setup.Metric("workbookCopies");
-        _householdsReached = setup.Metric("householdsReached");
-        _awarenessMetric = setup.Metric("awareness");
-        _cost = setup.Metric("cost");
-        _awarenessSignal = setup.PublishedSignal("awarenessIndex");
-        _modelSchools = setup.Technology("modelSchools");
-        _workbookEditions = setup.Technology("workbookEditions");
+        _schools = setup.Metric(M.ModelSchools);
+        _teachers = setup.Metric(M.TeachersTrained);
+        _students = setup.Metric(M.StudentsReached);
+        _editions = setup.Metric(M.WorkbookEditions);
+        _copies = setup.Metric(M.WorkbookCopies);
+        _householdsReached = setup.Metric(M.HouseholdsReached);
+        _awarenessMetric = setup.Metric(M.Awareness);
+        _cost = setup.Metric(M.Cost);
+        _awarenessSignal = setup.PublishedSignal(M.AwarenessIndexSignal);
+        _modelSchools = setup.Technology(T.ModelSchools);
+        _workbookEditions = setup.Technology(T.WorkbookEditions);
     }
 
     public void Step(StepContext context)

@@ -13,7 +13,7 @@ public sealed class EnergySector : ISectorPlugin
     {
         Id = "energy",
         DisplayName = "Energy and air",
-        Version = new Version(1, 0, 0),
+        Version = new Version(typeof(EnergySector).Assembly.GetName().Version!.ToString(3)),
         ContractVersion = ContractVersion.Current,
         Description = "Energy demand of industry, buildings, transport and water pumping grows with population; coal, oil and gas " +
                       "burning emit CO2 and SO2; pollution control, efficiency projects, solar, biomass and electric buses cut them " +

@@ -1,4 +1,5 @@
 using CoopSim.Abstractions;
+using M = CoopSim.Sectors.Waste.WasteMetricDeclarations;
 
 namespace CoopSim.Sectors.Waste;
 
@@ -39,9 +40,9 @@ internal sealed class WasteModel : ISectorModel
         _methane = new LandfillMethane(_p.Methane);
         _technologies = new WasteTechnologies(setup);
         _metrics = new WasteMetrics(setup);
-        _awareness = setup.ReadSignal("awarenessIndex");
-        _methaneSignal = setup.PublishedSignal("methaneEmissions");
-        _organicSignal = setup.PublishedSignal("organicDiverted");
+        _awareness = setup.ReadSignal(M.AwarenessIndexSignal);
+        _methaneSignal = setup.PublishedSignal(M.MethaneEmissionsSignal);
+        _organicSignal = setup.PublishedSignal(M.OrganicDivertedSignal);
         _composting = _p.InitialHomeComposting;
         _separating = _p.InitialSeparation;
     }

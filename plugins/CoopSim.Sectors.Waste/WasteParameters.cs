@@ -1,4 +1,5 @@
 using CoopSim.Abstractions;
+using D = CoopSim.Sectors.Waste.WasteParameterDeclarations;
 
 namespace CoopSim.Sectors.Waste;
 
@@ -12,92 +13,92 @@ internal sealed class WasteParameters
 
     public WasteParameters(ModelSetup setup)
     {
-        GenerationPerCapita = setup.Parameter("generationPerCapita");
-        GenerationGrowth = setup.Parameter("generationGrowth");
-        HouseholdShare = setup.Parameter("householdShare");
-        HouseholdSize = setup.Parameter("householdSize");
-        CollectionCoverage = setup.Parameter("collectionCoverage");
+        GenerationPerCapita = setup.Parameter(D.GenerationPerCapita);
+        GenerationGrowth = setup.Parameter(D.GenerationGrowth);
+        HouseholdShare = setup.Parameter(D.HouseholdShare);
+        HouseholdSize = setup.Parameter(D.HouseholdSize);
+        CollectionCoverage = setup.Parameter(D.CollectionCoverage);
         Composition = new WasteComposition(
-            setup.Parameter("organicShare"),
-            setup.Parameter("gardenShare"),
-            setup.Parameter("paperShare"),
-            setup.Parameter("plasticShare"),
-            setup.Parameter("glassMetalShare"),
-            setup.Parameter("woodShare"),
-            setup.Parameter("textileShare"),
-            setup.Parameter("nappyShare"),
-            setup.Parameter("rubberLeatherShare"));
-        MarketShare = setup.Parameter("marketShare");
-        HospitalityShare = setup.Parameter("hospitalityShare");
+            setup.Parameter(D.OrganicShare),
+            setup.Parameter(D.GardenShare),
+            setup.Parameter(D.PaperShare),
+            setup.Parameter(D.PlasticShare),
+            setup.Parameter(D.GlassMetalShare),
+            setup.Parameter(D.WoodShare),
+            setup.Parameter(D.TextileShare),
+            setup.Parameter(D.NappyShare),
+            setup.Parameter(D.RubberLeatherShare));
+        MarketShare = setup.Parameter(D.MarketShare);
+        HospitalityShare = setup.Parameter(D.HospitalityShare);
 
-        AssumedAwareness = setup.Parameter("assumedAwareness");
-        CompostingWillingness = setup.Parameter("compostingWillingness");
-        SeparationWillingness = setup.Parameter("separationWillingness");
-        WordOfMouth = setup.Parameter("wordOfMouth");
-        CadreConversion = setup.Parameter("cadreConversion");
-        HouseholdsPerCadre = setup.Parameter("householdsPerCadre");
-        BasketUse = setup.Parameter("basketUse");
-        HomeCompostCapture = setup.Parameter("homeCompostCapture");
-        InitialHomeComposting = setup.Parameter("initialHomeComposting");
-        InitialSeparation = setup.Parameter("initialSeparation");
-        RecyclerAccess = setup.Parameter("recyclerAccess");
-        HouseholdsPerBank = setup.Parameter("householdsPerBank");
-        BankFoundingHouseholds = setup.Parameter("bankFoundingHouseholds");
-        InformalRecovery = setup.Parameter("informalRecovery");
+        AssumedAwareness = setup.Parameter(D.AssumedAwareness);
+        CompostingWillingness = setup.Parameter(D.CompostingWillingness);
+        SeparationWillingness = setup.Parameter(D.SeparationWillingness);
+        WordOfMouth = setup.Parameter(D.WordOfMouth);
+        CadreConversion = setup.Parameter(D.CadreConversion);
+        HouseholdsPerCadre = setup.Parameter(D.HouseholdsPerCadre);
+        BasketUse = setup.Parameter(D.BasketUse);
+        HomeCompostCapture = setup.Parameter(D.HomeCompostCapture);
+        InitialHomeComposting = setup.Parameter(D.InitialHomeComposting);
+        InitialSeparation = setup.Parameter(D.InitialSeparation);
+        RecyclerAccess = setup.Parameter(D.RecyclerAccess);
+        HouseholdsPerBank = setup.Parameter(D.HouseholdsPerBank);
+        BankFoundingHouseholds = setup.Parameter(D.BankFoundingHouseholds);
+        InformalRecovery = setup.Parameter(D.InformalRecovery);
 
-        OrganicRouteCapacity = setup.Parameter("organicRouteCapacity");
-        MarketSeparation = setup.Parameter("marketSeparation");
-        HospitalitySeparation = setup.Parameter("hospitalitySeparation");
-        CollectionLag = setup.Parameter("collectionLag");
-        ExistingCompostCapacity = setup.Parameter("existingCompostCapacity");
-        ExistingHouseholdRoutes = setup.Parameter("existingHouseholdRoutes");
-        ExistingMarketRoutes = setup.Parameter("existingMarketRoutes");
-        ExistingHospitalityRoutes = setup.Parameter("existingHospitalityRoutes");
+        OrganicRouteCapacity = setup.Parameter(D.OrganicRouteCapacity);
+        MarketSeparation = setup.Parameter(D.MarketSeparation);
+        HospitalitySeparation = setup.Parameter(D.HospitalitySeparation);
+        CollectionLag = setup.Parameter(D.CollectionLag);
+        ExistingCompostCapacity = setup.Parameter(D.ExistingCompostCapacity);
+        ExistingHouseholdRoutes = setup.Parameter(D.ExistingHouseholdRoutes);
+        ExistingMarketRoutes = setup.Parameter(D.ExistingMarketRoutes);
+        ExistingHospitalityRoutes = setup.Parameter(D.ExistingHospitalityRoutes);
 
-        SupportWithoutCapacity = setup.Parameter("supportWithoutCapacity");
-        CentreCapacity = setup.Parameter("centreCapacity");
-        DepotCapacity = setup.Parameter("depotCapacity");
-        DepotRecovery = setup.Parameter("depotRecovery");
-        IncineratorCapacity = setup.Parameter("incineratorCapacity");
-        GasCollectionEfficiency = setup.Parameter("gasCollectionEfficiency");
+        SupportWithoutCapacity = setup.Parameter(D.SupportWithoutCapacity);
+        CentreCapacity = setup.Parameter(D.CentreCapacity);
+        DepotCapacity = setup.Parameter(D.DepotCapacity);
+        DepotRecovery = setup.Parameter(D.DepotRecovery);
+        IncineratorCapacity = setup.Parameter(D.IncineratorCapacity);
+        GasCollectionEfficiency = setup.Parameter(D.GasCollectionEfficiency);
 
         Methane = new MethaneParameters(
             Categories:
             [
-                new(setup.Parameter("docOrganic"), setup.Parameter("kOrganic")),
-                new(setup.Parameter("docGarden"), setup.Parameter("kGarden")),
-                new(setup.Parameter("docPaper"), setup.Parameter("kPaper")),
-                new(setup.Parameter("docWood"), setup.Parameter("kWood")),
-                new(setup.Parameter("docTextile"), setup.Parameter("kTextile")),
-                new(setup.Parameter("docNappies"), setup.Parameter("kNappies")),
-                new(setup.Parameter("docRubberLeather"), setup.Parameter("kRubberLeather")),
+                new(setup.Parameter(D.DocOrganic), setup.Parameter(D.KOrganic)),
+                new(setup.Parameter(D.DocGarden), setup.Parameter(D.KGarden)),
+                new(setup.Parameter(D.DocPaper), setup.Parameter(D.KPaper)),
+                new(setup.Parameter(D.DocWood), setup.Parameter(D.KWood)),
+                new(setup.Parameter(D.DocTextile), setup.Parameter(D.KTextile)),
+                new(setup.Parameter(D.DocNappies), setup.Parameter(D.KNappies)),
+                new(setup.Parameter(D.DocRubberLeather), setup.Parameter(D.KRubberLeather)),
             ],
-            Bulk: setup.Parameter("bulkWaste") >= 0.5,
-            BulkWaste: new(setup.Parameter("docBulk"), setup.Parameter("kBulk")),
-            Mcf: setup.Parameter("landfillMcf"),
-            Docf: setup.Parameter("docf"),
-            MethaneFraction: setup.Parameter("methaneFraction"),
-            OxidationFactor: setup.Parameter("oxidationFactor"),
-            DelayMonths: setup.Parameter("delayMonths"),
-            Gwp: setup.Parameter("methaneGwp"),
-            PriorYears: setup.Parameter("priorDisposalYears"));
+            Bulk: setup.Parameter(D.BulkWaste) >= 0.5,
+            BulkWaste: new(setup.Parameter(D.DocBulk), setup.Parameter(D.KBulk)),
+            Mcf: setup.Parameter(D.LandfillMcf),
+            Docf: setup.Parameter(D.Docf),
+            MethaneFraction: setup.Parameter(D.MethaneFraction),
+            OxidationFactor: setup.Parameter(D.OxidationFactor),
+            DelayMonths: setup.Parameter(D.DelayMonths),
+            Gwp: setup.Parameter(D.MethaneGwp),
+            PriorYears: setup.Parameter(D.PriorDisposalYears));
 
         Costs = new WasteCosts(
-            Basket: setup.Parameter("basketCost"),
-            CadrePerYear: setup.Parameter("cadreCost"),
-            Centre: setup.Parameter("centreCost"),
-            CentrePerYear: setup.Parameter("centreOperatingCost"),
-            Route: setup.Parameter("organicRouteCost"),
-            RoutePerYear: setup.Parameter("organicRouteOperatingCost"),
-            CompostCapacity: setup.Parameter("compostCapacityCost"),
-            WasteBank: setup.Parameter("wasteBankCost"),
-            Depot: setup.Parameter("depotCost"),
-            DepotPerYear: setup.Parameter("depotOperatingCost"),
-            Incinerator: setup.Parameter("incineratorCost"),
-            IncinerationPerTonne: setup.Parameter("incineratorOperatingCost"),
-            GasRecovery: setup.Parameter("gasRecoveryCost"),
-            GasRecoveryPerYear: setup.Parameter("gasRecoveryOperatingCost"),
-            LandfillPerTonne: setup.Parameter("landfillCost"));
+            Basket: setup.Parameter(D.BasketCost),
+            CadrePerYear: setup.Parameter(D.CadreCost),
+            Centre: setup.Parameter(D.CentreCost),
+            CentrePerYear: setup.Parameter(D.CentreOperatingCost),
+            Route: setup.Parameter(D.OrganicRouteCost),
+            RoutePerYear: setup.Parameter(D.OrganicRouteOperatingCost),
+            CompostCapacity: setup.Parameter(D.CompostCapacityCost),
+            WasteBank: setup.Parameter(D.WasteBankCost),
+            Depot: setup.Parameter(D.DepotCost),
+            DepotPerYear: setup.Parameter(D.DepotOperatingCost),
+            Incinerator: setup.Parameter(D.IncineratorCost),
+            IncinerationPerTonne: setup.Parameter(D.IncineratorOperatingCost),
+            GasRecovery: setup.Parameter(D.GasRecoveryCost),
+            GasRecoveryPerYear: setup.Parameter(D.GasRecoveryOperatingCost),
+            LandfillPerTonne: setup.Parameter(D.LandfillCost));
     }
 
     public double GenerationPerCapita { get; }

@@ -12,7 +12,7 @@ public sealed class WaterSector : ISectorPlugin
     {
         Id = "water",
         DisplayName = "Water supply",
-        Version = new Version(1, 0, 0),
+        Version = new Version(typeof(WaterSector).Assembly.GetName().Version!.ToString(3)),
         ContractVersion = ContractVersion.Current,
         Description = "IWA water balance year by year: block metering, telemetry, leak detection, pressure management, " +
                       "renewal, meters and anti-theft work cut real and apparent losses as local capacity allows; " +

@@ -12,7 +12,9 @@ namespace CoopSim.Abstractions;
 /// A minor version only adds members; anything that removes or changes a member is a new major
 /// (docs/plugins.md, "Contract versioning"). 1.1 added the value ranges of
 /// <see cref="SignalDeclaration"/> and <see cref="SignalRead"/>; 1.2 added the initial and
-/// embedded capacity of <see cref="CooperationInputs"/>.
+/// embedded capacity of <see cref="CooperationInputs"/>; 1.3 added the <see cref="ModelSetup"/>
+/// members that take a declaration, so a plugin declares each parameter, metric, signal and
+/// technology once and reads it through that declaration.
 /// </remarks>
 public static class ContractVersion
 {
@@ -20,7 +22,7 @@ public static class ContractVersion
     public const int Major = 1;
 
     /// <summary>The minor version: plugins built for an equal or older minor load.</summary>
-    public const int Minor = 2;
+    public const int Minor = 3;
 
     /// <summary>The contract version as a <see cref="Version"/> (major.minor).</summary>
     public static Version Current => new(Major, Minor);

@@ -85,6 +85,59 @@ public sealed class ModelSetup
     public TechnologyHandle Technology(string id) =>
         new(IndexOf(_descriptor.Technologies, t => t.Id, id, "technology"));
 
+    /// <summary>
+    /// The value of a declared parameter, read through its declaration (since contract 1.3): declare
+    /// each parameter once, list it in <see cref="SectorDescriptor.Parameters"/>, and read it here.
+    /// </summary>
+    /// <param name="parameter">A declaration the sector's descriptor lists.</param>
+    /// <returns>The scenario's value or the declared default, within the declared range.</returns>
+    /// <exception cref="ArgumentException">The descriptor does not list this declaration.</exception>
+    public double Parameter(ParameterDeclaration parameter)
+    {
+        _ = IndexOf(_descriptor.Parameters, parameter, p => p.Id, "parameter", nameof(parameter));
+        return Parameter(parameter.Id);
+    }
+
+    /// <summary>The handle of a declared metric, from its declaration (since contract 1.3).</summary>
+    /// <param name="metric">A declaration the sector's descriptor lists.</param>
+    /// <returns>The handle to pass to <see cref="StepContext.WriteMetric"/>.</returns>
+    /// <exception cref="ArgumentException">The descriptor does not list this declaration.</exception>
+    public MetricHandle Metric(MetricDeclaration metric) => new(IndexOf(_descriptor.Metrics, metric, m => m.Id, "metric", nameof(metric)));
+
+    /// <summary>The handle of a signal this sector publishes, from its declaration (since contract 1.3).</summary>
+    /// <param name="signal">A declaration the sector's descriptor lists.</param>
+    /// <returns>The handle to pass to <see cref="StepContext.PublishSignal"/>.</returns>
+    /// <exception cref="ArgumentException">The descriptor does not list this declaration.</exception>
+    public PublishedSignalHandle PublishedSignal(SignalDeclaration signal) =>
+        new(IndexOf(_descriptor.Publishes, signal, s => s.Id, "published signal", nameof(signal)));
+
+    /// <summary>The handle of a signal this sector reads, from its declaration (since contract 1.3).</summary>
+    /// <param name="signal">A declaration the sector's descriptor lists.</param>
+    /// <returns>The handle to pass to <see cref="StepContext.ReadSignal"/>.</returns>
+    /// <exception cref="ArgumentException">The descriptor does not list this declaration.</exception>
+    public ReadSignalHandle ReadSignal(SignalRead signal) => new(IndexOf(_descriptor.Reads, signal, s => s.Id, "read signal", nameof(signal)));
+
+    /// <summary>The handle of a declared technology, from its declaration (since contract 1.3).</summary>
+    /// <param name="technology">A declaration the sector's descriptor lists.</param>
+    /// <returns>The handle to pass to <see cref="StepContext.TechnologyAdopted"/>.</returns>
+    /// <exception cref="ArgumentException">The descriptor does not list this declaration.</exception>
+    public TechnologyHandle Technology(TechnologyDeclaration technology) =>
+        new(IndexOf(_descriptor.Technologies, technology, t => t.Id, "technology", nameof(technology)));
+
+    // A declaration is found by equality, not by id alone, so that a model never reads a value under
+    // a unit, default or range other than the one the host checked the scenario against.
+    private int IndexOf<T>(IReadOnlyList<T> items, T declaration, Func<T, string> idOf, string kind, string paramName)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(declaration, paramName);
+        var index = IndexOf(items, idOf, idOf(declaration), kind);
+        return items[index].Equals(declaration)
+            ? index
+            : throw new ArgumentException(
+                $"Sector '{_descriptor.Id}' declares {kind} '{idOf(declaration)}' otherwise than the declaration given; pass the one its descriptor lists.",
+                paramName);
+    }
+
     private int IndexOf<T>(IReadOnlyList<T> items, Func<T, string> idOf, string id, string kind)
     {
         for (var i = 0; i < items.Count; i++)

@@ -1,16 +1,17 @@
 using CoopSim.Abstractions;
+using CoopSim.ContractRules;
 
 namespace CoopSim.Testing;
 
 /// <summary>
 /// The kit's step context: gives a model one case's inputs year by year and holds it to the
-/// contract exactly as the host does (finite values, declared ranges, every metric and published
-/// signal every year, declared handles only). It allocates nothing per step, so the kit can
+/// contract with the host's own rules (<see cref="StepRules"/>: finite values, declared ranges, every
+/// metric and published signal every year, declared handles only). It allocates nothing per step, so the kit can
 /// measure the model's own allocations.
 /// </summary>
 internal sealed class HarnessStepContext : StepContext
 {
-    private readonly SectorDescriptor _sector;
+    private readonly StepRules _rules;
     private readonly ConformanceCase _case;
     private readonly double[][] _metrics;
     private readonly double[][] _published;
@@ -18,19 +19,15 @@ internal sealed class HarnessStepContext : StepContext
     private readonly double[]?[] _readValues;
     private readonly int[] _readOwnPublished;
     private readonly bool[] _readLagged;
-    private readonly bool[] _metricWritten;
-    private readonly bool[] _signalPublished;
     private int _yearIndex;
     private double _population;
 
     public HarnessStepContext(SectorDescriptor sector, ConformanceCase @case, double[][] metrics, double[][] published)
     {
-        _sector = sector;
+        _rules = new StepRules(sector);
         _case = @case;
         _metrics = metrics;
         _published = published;
-        _metricWritten = new bool[metrics.Length];
-        _signalPublished = new bool[published.Length];
         _technologyInPlace = new double[sector.Technologies.Count][];
         for (var k = 0; k < _technologyInPlace.Length; k++)
         {
@@ -68,21 +65,25 @@ internal sealed class HarnessStepContext : StepContext
     {
         _yearIndex = yearIndex;
         _population = _case.City.Population * Math.Pow(1.0 + _case.City.PopulationGrowth, yearIndex);
-        Array.Clear(_metricWritten);
-        Array.Clear(_signalPublished);
+        _rules.BeginYear();
     }
 
     public override double TechnologyAdopted(TechnologyHandle technology) =>
-        _case.TechnologyAdopted[Check(technology.Index, _technologyInPlace.Length, "technology")][_yearIndex];
+        _rules.Declares(technology) ? _case.TechnologyAdopted[technology.Index][_yearIndex] : throw Violation(StepRules.Refusal(technology));
 
     public override double TechnologyInPlace(TechnologyHandle technology) =>
-        _technologyInPlace[Check(technology.Index, _technologyInPlace.Length, "technology")][_yearIndex];
+        _rules.Declares(technology) ? _technologyInPlace[technology.Index][_yearIndex] : throw Violation(StepRules.Refusal(technology));
 
     public override bool HasSignal(ReadSignalHandle signal) => !double.IsNaN(ReadSignal(signal));
 
     public override double ReadSignal(ReadSignalHandle signal)
     {
-        var r = Check(signal.Index, _readLagged.Length, "read signal");
+        if (!_rules.Declares(signal))
+        {
+            throw Violation(StepRules.Refusal(signal));
+        }
+
+        var r = signal.Index;
         if (_readOwnPublished[r] >= 0)
         {
             // Its own signal, read lagged (the load-time rules refuse a same-year read of it): last year's own value.
@@ -99,66 +100,36 @@ internal sealed class HarnessStepContext : StepContext
 
     public override void PublishSignal(PublishedSignalHandle signal, double value)
     {
-        var s = Check(signal.Index, _published.Length, "published signal");
-        var declaration = _sector.Publishes[s];
-        if (!double.IsFinite(value))
+        if (!_rules.Accepts(signal, value))
         {
-            throw Violation($"published {value} for signal '{declaration.Id}'; signals must be finite");
+            throw Violation(_rules.Refusal(signal, value));
         }
 
-        if (value < declaration.Minimum || value > declaration.Maximum)
-        {
-            throw Violation($"published {value} for signal '{declaration.Id}', outside its declared range [{declaration.Minimum}, {declaration.Maximum}]");
-        }
-
-        _published[s][_yearIndex] = value;
-        _signalPublished[s] = true;
+        _published[signal.Index][_yearIndex] = value;
     }
 
     public override void WriteMetric(MetricHandle metric, double value)
     {
-        var m = Check(metric.Index, _metrics.Length, "metric");
-        var declaration = _sector.Metrics[m];
-        if (!double.IsFinite(value))
+        if (!_rules.Accepts(metric, value))
         {
-            throw Violation($"wrote {value} to metric '{declaration.Id}'; metrics must be finite");
+            throw Violation(_rules.Refusal(metric, value));
         }
 
-        if (value < declaration.Minimum || value > declaration.Maximum)
-        {
-            throw Violation($"wrote {value} to metric '{declaration.Id}', outside its declared range [{declaration.Minimum}, {declaration.Maximum}]");
-        }
-
-        _metrics[m][_yearIndex] = value;
-        _metricWritten[m] = true;
+        _metrics[metric.Index][_yearIndex] = value;
     }
 
     /// <summary>Throws when the step left a declared metric or published signal unwritten.</summary>
     public void CheckComplete()
     {
-        for (var m = 0; m < _metricWritten.Length; m++)
+        if (_rules.Unwritten() is { } missing)
         {
-            if (!_metricWritten[m])
-            {
-                throw Violation($"did not write metric '{_sector.Metrics[m].Id}'");
-            }
-        }
-
-        for (var s = 0; s < _signalPublished.Length; s++)
-        {
-            if (!_signalPublished[s])
-            {
-                throw Violation($"did not publish signal '{_sector.Publishes[s].Id}'");
-            }
+            throw Violation(missing);
         }
     }
 
     public SectorContractException Violation(string message) => new($"in {Year} (year index {_yearIndex}): {message}");
 
     public SectorContractException Violation(string message, Exception inner) => new($"in {Year} (year index {_yearIndex}): {message}", inner);
-
-    private int Check(int index, int count, string kind) =>
-        (uint)index < (uint)count ? index : throw Violation($"used a {kind} handle ({index}) that the sector did not declare");
 
     private static int IndexOfPublished(SectorDescriptor sector, string id)
     {

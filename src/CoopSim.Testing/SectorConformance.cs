@@ -1,5 +1,5 @@
 using CoopSim.Abstractions;
-using CoopSim.Engine.Plugins;
+using CoopSim.ContractRules;
 using FsCheck;
 using FsCheck.Fluent;
 using Microsoft.FSharp.Core;

@@ -41,28 +41,28 @@ internal sealed class SanitationModel : ISectorModel
 
     public SanitationModel(ModelSetup setup)
     {
-        _sewered = setup.Parameter("initialSewerConnection");
-        _extensionRate = setup.Parameter("sewerExtensionRate");
-        _initialPlant = setup.Parameter("treatmentCapacity");
-        _minimumOperation = setup.Parameter("minimumOperation");
-        _peoplePerJokaso = setup.Parameter("peoplePerJokaso");
-        _rolloutRate = setup.Parameter("rolloutRate");
-        _wastewaterPerPerson = setup.Parameter("waterUse") * setup.Parameter("returnFactor") / 1000.0;
-        _bodPerCapita = setup.Parameter("bodPerCapita");
-        _septicRemoval = setup.Parameter("septicRemoval");
-        _plantRemoval = setup.Parameter("plantRemoval");
-        _jokasoRemoval = setup.Parameter("jokasoRemoval");
-        _assumedAwareness = setup.Parameter("assumedAwareness");
-        _sewerConnection = setup.Metric("sewerConnection");
-        _decentralised = setup.Metric("decentralisedTreatment");
-        _treated = setup.Metric("wastewaterTreated");
-        _generated = setup.Metric("wastewaterGenerated");
-        _bod = setup.Metric("bodDischarged");
-        _methane = setup.Metric("methane");
-        _treatedSignal = setup.PublishedSignal("wastewaterTreatedShare");
-        _awareness = setup.ReadSignal("awarenessIndex");
-        _jokaso = setup.Technology("jokaso");
-        _plant = setup.Technology("treatmentPlant");
+        _sewered = setup.Parameter(SanitationSector.InitialSewerConnection);
+        _extensionRate = setup.Parameter(SanitationSector.SewerExtensionRate);
+        _initialPlant = setup.Parameter(SanitationSector.TreatmentCapacity);
+        _minimumOperation = setup.Parameter(SanitationSector.MinimumOperation);
+        _peoplePerJokaso = setup.Parameter(SanitationSector.PeoplePerJokaso);
+        _rolloutRate = setup.Parameter(SanitationSector.RolloutRate);
+        _wastewaterPerPerson = setup.Parameter(SanitationSector.WaterUse) * setup.Parameter(SanitationSector.ReturnFactor) / 1000.0;
+        _bodPerCapita = setup.Parameter(SanitationSector.BodPerCapita);
+        _septicRemoval = setup.Parameter(SanitationSector.SepticRemoval);
+        _plantRemoval = setup.Parameter(SanitationSector.PlantRemoval);
+        _jokasoRemoval = setup.Parameter(SanitationSector.JokasoRemoval);
+        _assumedAwareness = setup.Parameter(SanitationSector.AssumedAwareness);
+        _sewerConnection = setup.Metric(SanitationSector.SewerConnection);
+        _decentralised = setup.Metric(SanitationSector.DecentralisedTreatment);
+        _treated = setup.Metric(SanitationSector.WastewaterTreated);
+        _generated = setup.Metric(SanitationSector.WastewaterGenerated);
+        _bod = setup.Metric(SanitationSector.BodDischarged);
+        _methane = setup.Metric(SanitationSector.Methane);
+        _treatedSignal = setup.PublishedSignal(SanitationSector.WastewaterTreatedShareSignal);
+        _awareness = setup.ReadSignal(SanitationSector.AwarenessIndexSignal);
+        _jokaso = setup.Technology(SanitationSector.Jokaso);
+        _plant = setup.Technology(SanitationSector.TreatmentPlant);
     }
 
     public void Step(StepContext context)

@@ -1,37 +1,33 @@
 using CoopSim.Abstractions;
+using CoopSim.ContractRules;
 using CoopSim.Engine.Cooperation;
 
 namespace CoopSim.Engine.Simulation;
 
 /// <summary>
 /// The step context of one city-sector in one run, reused every year so that the year loop
-/// allocates nothing. It also enforces the contract: finite values, declared ranges, and every
-/// metric and published signal written every year.
+/// allocates nothing. It also enforces the contract (<see cref="StepRules"/>, shared with the
+/// conformance kit): finite values, declared ranges, and every metric and published signal written every year.
 /// </summary>
 internal sealed class EngineStepContext : StepContext
 {
-    private readonly SectorDescriptor _sector;
+    private readonly StepRules _rules;
     private readonly CooperationTrajectory _cooperation;
     private readonly double[][] _metrics;
-    private readonly int[] _metricStamp;
-    private readonly int[] _publishedStamp;
     private readonly int[] _publishSlots;
     private readonly int[] _readSlots;
     private readonly bool[] _readLagged;
     private readonly CitySignals _signals;
-    private int _stamp;
     private int _year;
     private int _yearIndex;
     private double _population;
 
     public EngineStepContext(SectorDescriptor sector, CooperationTrajectory cooperation, double[][] metrics, CitySignals signals)
     {
-        _sector = sector;
+        _rules = new StepRules(sector);
         _cooperation = cooperation;
         _metrics = metrics;
         _signals = signals;
-        _metricStamp = new int[metrics.Length];
-        _publishedStamp = new int[sector.Publishes.Count];
         _publishSlots = sector.Publishes.Select(p => signals.SlotOf(p.Id)).ToArray();
         _readSlots = sector.Reads.Select(r => signals.SlotOf(r.Id)).ToArray();
         _readLagged = sector.Reads.Select(r => r.Lagged).ToArray();
@@ -50,20 +46,29 @@ internal sealed class EngineStepContext : StepContext
         _year = year;
         _yearIndex = yearIndex;
         _population = population;
-        _stamp++;
+        _rules.BeginYear();
     }
 
     public override double TechnologyAdopted(TechnologyHandle technology) =>
-        _cooperation.TechnologyAdopted[CheckIndex(technology.Index, _cooperation.TechnologyAdopted.Length, "technology")][_yearIndex];
+        _rules.Declares(technology)
+            ? _cooperation.TechnologyAdopted[technology.Index][_yearIndex]
+            : throw new PluginContractException(StepRules.Refusal(technology));
 
     public override double TechnologyInPlace(TechnologyHandle technology) =>
-        _cooperation.TechnologyInPlace[CheckIndex(technology.Index, _cooperation.TechnologyInPlace.Length, "technology")][_yearIndex];
+        _rules.Declares(technology)
+            ? _cooperation.TechnologyInPlace[technology.Index][_yearIndex]
+            : throw new PluginContractException(StepRules.Refusal(technology));
 
     public override bool HasSignal(ReadSignalHandle signal) => !double.IsNaN(ReadSignal(signal));
 
     public override double ReadSignal(ReadSignalHandle signal)
     {
-        var slot = _readSlots[CheckIndex(signal.Index, _readSlots.Length, "read signal")];
+        if (!_rules.Declares(signal))
+        {
+            throw new PluginContractException(StepRules.Refusal(signal));
+        }
+
+        var slot = _readSlots[signal.Index];
         if (slot < 0)
         {
             return double.NaN;
@@ -74,66 +79,32 @@ internal sealed class EngineStepContext : StepContext
 
     public override void PublishSignal(PublishedSignalHandle signal, double value)
     {
-        var index = CheckIndex(signal.Index, _publishSlots.Length, "published signal");
-        var declaration = _sector.Publishes[index];
-        if (!double.IsFinite(value))
+        if (!_rules.Accepts(signal, value))
         {
-            throw new PluginContractException($"published {value} for signal '{declaration.Id}'; signals must be finite");
+            throw new PluginContractException(_rules.Refusal(signal, value));
         }
 
-        if (value < declaration.Minimum || value > declaration.Maximum)
-        {
-            throw new PluginContractException(
-                $"published {value} for signal '{declaration.Id}', outside its declared range [{declaration.Minimum}, {declaration.Maximum}]");
-        }
-
-        _signals.Current[_publishSlots[index]] = value;
-        _publishedStamp[index] = _stamp;
+        _signals.Current[_publishSlots[signal.Index]] = value;
     }
 
     public override void WriteMetric(MetricHandle metric, double value)
     {
-        var index = CheckIndex(metric.Index, _metrics.Length, "metric");
-        var declaration = _sector.Metrics[index];
-        if (!double.IsFinite(value))
+        if (!_rules.Accepts(metric, value))
         {
-            throw new PluginContractException($"wrote {value} to metric '{declaration.Id}'; metrics must be finite");
+            throw new PluginContractException(_rules.Refusal(metric, value));
         }
 
-        if (value < declaration.Minimum || value > declaration.Maximum)
-        {
-            throw new PluginContractException(
-                $"wrote {value} to metric '{declaration.Id}', outside its declared range [{declaration.Minimum}, {declaration.Maximum}]");
-        }
-
-        _metrics[index][_yearIndex] = value;
-        _metricStamp[index] = _stamp;
+        _metrics[metric.Index][_yearIndex] = value;
     }
 
     /// <summary>Throws when the step left a declared metric or published signal unwritten.</summary>
     public void CheckComplete()
     {
-        for (var i = 0; i < _metricStamp.Length; i++)
+        if (_rules.Unwritten() is { } missing)
         {
-            if (_metricStamp[i] != _stamp)
-            {
-                throw new PluginContractException($"did not write metric '{_sector.Metrics[i].Id}'");
-            }
-        }
-
-        for (var i = 0; i < _publishedStamp.Length; i++)
-        {
-            if (_publishedStamp[i] != _stamp)
-            {
-                throw new PluginContractException($"did not publish signal '{_sector.Publishes[i].Id}'");
-            }
+            throw new PluginContractException(missing);
         }
     }
-
-    private int CheckIndex(int index, int count, string kind) =>
-        (uint)index < (uint)count
-            ? index
-            : throw new PluginContractException($"used a {kind} handle ({index}) that the sector did not declare");
 }
 
 /// <summary>The signals of one city: this year's and last year's value per slot; NaN when unpublished.</summary>

@@ -25,15 +25,15 @@ internal sealed class TemplateTypeModel : ISectorModel
 
     public TemplateTypeModel(ModelSetup setup)
     {
-        _share = setup.Parameter("initialShare");
-        _uptakeRate = setup.Parameter("uptakeRate");
-        _peoplePerUnit = setup.Parameter("peoplePerUnit");
-        _assumedAwareness = setup.Parameter("assumedAwareness");
-        _servedShare = setup.Metric("servedShare");
-        _peopleServed = setup.Metric("peopleServed");
-        _servedSignal = setup.PublishedSignal("templateServedShare");
-        _awareness = setup.ReadSignal("awarenessIndex");
-        _units = setup.Technology("units");
+        _share = setup.Parameter(TemplateTypeSector.InitialShare);
+        _uptakeRate = setup.Parameter(TemplateTypeSector.UptakeRate);
+        _peoplePerUnit = setup.Parameter(TemplateTypeSector.PeoplePerUnit);
+        _assumedAwareness = setup.Parameter(TemplateTypeSector.AssumedAwareness);
+        _servedShare = setup.Metric(TemplateTypeSector.ServedShare);
+        _peopleServed = setup.Metric(TemplateTypeSector.PeopleServed);
+        _servedSignal = setup.PublishedSignal(TemplateTypeSector.TemplateServedShareSignal);
+        _awareness = setup.ReadSignal(TemplateTypeSector.AwarenessIndexSignal);
+        _units = setup.Technology(TemplateTypeSector.Units);
     }
 
     public void Step(StepContext context)

@@ -2,14 +2,13 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using CoopSim.Abstractions;
 
-namespace CoopSim.Engine.Plugins;
+namespace CoopSim.ContractRules;
 
 /// <summary>
-/// The rules a sector's declaration must keep, in one place for the host's load-time check
-/// (<c>DescriptorCheck</c>) and the conformance kit (CoopSim.Testing compiles this file in),
-/// so that an author's tests and the host never disagree about what is nonsense.
+/// The rules a sector's declaration must keep, in one place for the host's load-time check and
+/// the conformance kit, so that an author's tests and the host never disagree about what is nonsense.
 /// </summary>
-internal static partial class DescriptorRules
+public static partial class DescriptorRules
 {
     [GeneratedRegex("^[a-z][a-z0-9-]*$")]
     private static partial Regex SectorIdPattern();
