@@ -49,6 +49,15 @@ internal sealed class ExerciseFile(BoundFile<ExerciseDocument> file, PluginCatal
         }
     }
 
+    /// <summary>Checks a share against the scenario field it becomes (its name and range come from the field catalogue).</summary>
+    public void Fraction(string path, FieldSpec field, double? value)
+    {
+        if (value is { } v && ValueRules.FractionProblem(v, field) is { } problem)
+        {
+            Problem(path, problem);
+        }
+    }
+
     public void UnknownCard(string path, string cardId, IReadOnlyCollection<string> cardIds) =>
         Problem(path, $"unknown card '{cardId}'{Hint(cardId, cardIds)} (cards: {string.Join(", ", cardIds)})");
 

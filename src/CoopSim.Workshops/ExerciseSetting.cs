@@ -63,9 +63,16 @@ internal sealed class ExerciseSetting(ExerciseFile file, ResolvedScenario baseSc
             File.Problem(path, "the capacity effect sets nothing; give ownership, leadership or turnover");
         }
 
-        File.Fraction($"{path}.ownership", "ownership", capacity.Ownership);
-        File.Fraction($"{path}.leadership", "leadership", capacity.Leadership);
-        File.Fraction($"{path}.turnover", "turnover", capacity.Turnover);
+        // A capacity effect becomes a scenario's capacity change, so it takes that field's name and range.
+        Check(nameof(CapacityChangeDocument.Ownership), capacity.Ownership);
+        Check(nameof(CapacityChangeDocument.Leadership), capacity.Leadership);
+        Check(nameof(CapacityChangeDocument.Turnover), capacity.Turnover);
         return known ? new CapacityEffect(sectorId, capacity.Ownership, capacity.Leadership, capacity.Turnover) : null;
+
+        void Check(string property, double? value)
+        {
+            var field = FieldCatalogue.Default.Of<CapacityChangeDocument>(property);
+            File.Fraction($"{path}.{field.Name}", field, value);
+        }
     }
 }

@@ -172,16 +172,16 @@ public static class TeamScenario
         json.WriteString("city", city);
         json.WriteString("sector", sector);
         json.WriteNumber("fromYear", fromYear);
-        Optional("ownership", ownership);
-        Optional("leadership", leadership);
-        Optional("turnover", turnover);
+        Optional(nameof(CapacityChangeDocument.Ownership), ownership);
+        Optional(nameof(CapacityChangeDocument.Leadership), leadership);
+        Optional(nameof(CapacityChangeDocument.Turnover), turnover);
         json.WriteEndObject();
 
-        void Optional(string name, double? value)
+        void Optional(string property, double? value)
         {
             if (value is { } v)
             {
-                json.WriteNumber(name, v);
+                json.WriteNumber(FieldCatalogue.Default.Of<CapacityChangeDocument>(property).Name, v);
             }
         }
     }

@@ -146,9 +146,9 @@ public sealed partial class ScenarioCompiler
     /// <summary>Checks a share against its field's range (a missing value is not checked).</summary>
     private void WithinFraction(string path, FieldSpec field, double? value)
     {
-        if (value is { } v && !field.Accepts(v))
+        if (value is { } v && ValueRules.FractionProblem(v, field) is { } problem)
         {
-            Problem(path, $"{field.Name} {v} is outside {field.Interval()}; it is a fraction");
+            Problem(path, problem);
         }
     }
 

@@ -33,6 +33,10 @@ public static partial class ValueRules
             ? $"{Invariant(value)} is implausibly large; the limit is {limit.ToString("G", CultureInfo.InvariantCulture)}"
         : null;
 
+    /// <summary>The problem with a share outside its declared field's range, or null when it is within it.</summary>
+    public static string? FractionProblem(double value, FieldSpec field) =>
+        field.Accepts(value) ? null : $"{field.Name} {Invariant(value)} is outside {field.Interval()}; it is a fraction";
+
     private static string Invariant(double value) => value.ToString(CultureInfo.InvariantCulture);
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
