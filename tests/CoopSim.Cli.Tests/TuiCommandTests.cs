@@ -43,6 +43,22 @@ public sealed class TuiCommandTests
         Assert.Matches(@"median \d+\.\d\d ms", output);
     }
 
+    // Full tier: runs the engine for seconds and starts processes.
+    [Trait("Tier", "Full")]
+    [Fact]
+    public void The_engine_benchmark_sets_the_engine_beside_the_kernel_and_a_run_beside_a_hello_world_process()
+    {
+        var plugins = Path.Combine(RepositoryPaths.HostOutput, "plugins");
+        var (code, output, error) = Run(false, "bench", "--engine", RepositoryPaths.Scenario("phnom-penh-water.json"), "--plugins", plugins);
+
+        Assert.True(code == ExitCodes.Success, error);
+        Assert.Matches(@"hand-inlined water kernel +[\d,]+ sector-city-years/s +1\.000x", output);
+        Assert.Matches(@"engine, watchdog on \(default\) +[\d,]+ sector-city-years/s +\d+\.\d{3}x", output);
+        Assert.Matches(@"173 cities x 4 sectors x 50 years in-process: median \d+\.\d ms", output);
+        Assert.Matches(@"coopsim run phnom-penh-water\.json +\d+ ms +\d+\.\d\dx", output);
+        Assert.Contains(".NET " + Environment.Version, output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_benchmark_refuses_a_bad_size()
     {

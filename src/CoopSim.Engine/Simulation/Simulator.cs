@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using CoopSim.Engine.Plugins;
 using CoopSim.Engine.Scenarios;
 
@@ -15,9 +14,10 @@ public static class Simulator
 
     /// <summary>
     /// Runs the scenario once, with its own seed unless another is given. With a step time limit
-    /// (the default, <see cref="RunLimits.DefaultStepTimeLimit"/>) the run proceeds on a worker
-    /// thread while this thread watches it: a plugin call that overruns the limit ends the run with a
-    /// failure, and this method returns while the call is left running in the background.
+    /// (the default, <see cref="RunLimits.DefaultStepTimeLimit"/>) the run proceeds on a long-lived
+    /// run thread (<see cref="RunThread"/>) while this thread watches it: a plugin call that overruns
+    /// the limit ends the run with a failure, and this method returns while the call is left running
+    /// in the background.
     /// </summary>
     public static RunResult Run(ResolvedScenario scenario, int? seed = null, CancellationToken cancellationToken = default, RunLimits? limits = null)
     {
@@ -83,26 +83,10 @@ public static class Simulator
 
     private static RunResult RunWatched(SimulationRun run, int years, TimeSpan limit, CancellationToken cancellationToken)
     {
-        ExceptionDispatchInfo? crash = null;
-        var worker = new Thread(() =>
-        {
-            try
-            {
-                RunYears(run, years, cancellationToken);
-            }
-            catch (Exception e)
-            {
-                crash = ExceptionDispatchInfo.Capture(e);
-            }
-        })
-        {
-            // A step that never returns must not keep the process alive once the host is done.
-            IsBackground = true,
-            Name = "CoopSim run",
-        };
-        worker.Start();
+        var job = new RunJob(() => RunYears(run, years, cancellationToken));
+        RunThread.Start(job);
         var interval = TimeSpan.FromMilliseconds(Math.Clamp(limit.TotalMilliseconds / 4, 1, WatchInterval.TotalMilliseconds));
-        while (!worker.Join(interval))
+        while (!job.Done.Wait(interval))
         {
             if (run.Overdue(limit) is { } failure)
             {
@@ -116,7 +100,9 @@ public static class Simulator
             }
         }
 
-        crash?.Throw();
+        // Only a finished job's event is let go here: an abandoned one is still to be set by its thread.
+        job.Done.Dispose();
+        job.Crash?.Throw();
         return run.Finish();
     }
 }
