@@ -67,4 +67,17 @@ public sealed class EnsembleCommandTests
         Assert.Contains("child.json:3:", outcome.Error, StringComparison.Ordinal);
         Assert.Contains("$.cities[1].sectors.water.uncertain.initialNrw.distribution: 'triangular(0.8, 0.72, 0.6)': it needs min <= mode <= max", outcome.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_target_adds_the_share_of_runs_meeting_it_and_an_unknown_metric_is_refused()
+    {
+        var met = Coopsim.Run("ensemble", Uncertain, "--runs", "10", "--years", "2010", "-f", "csv", "--target", "nrw<=100");
+        var unknown = Coopsim.Run("ensemble", Uncertain, "--runs", "2", "--target", "leaks<=1");
+
+        Assert.True(met.ExitCode == 0, met.ToString());
+        Assert.EndsWith(",pTarget", met.Output.ReplaceLineEndings("\n").Split('\n')[0], StringComparison.Ordinal);
+        Assert.Contains(ValueRows(met.Output), r => r.StartsWith("phnom-penh,water,nrw,%,2010,10,", StringComparison.Ordinal) && r.EndsWith(",1", StringComparison.Ordinal));
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("no series reports 'leaks'", unknown.Error, StringComparison.Ordinal);
+    }
 }

@@ -25,11 +25,16 @@ internal static class EnsembleCommand
             Description = "Output format: table (for people) or csv (one row per metric and year).",
             DefaultValueFactory = _ => "table",
         }.AcceptOnlyFromAmong("table", "csv");
+        var targetOption = new Option<string?>("--target")
+        {
+            Description = "A target for one metric, METRIC<=VALUE or METRIC>=VALUE in the unit tables show (% for fractions), e.g. nrw<=10: adds the share of runs that meet it.",
+            HelpName = "TARGET",
+        };
         var output = CommonOptions.Out();
         var years = CommonOptions.Years();
         var command = new Command("ensemble", "Run a scenario many times with its uncertain inputs drawn, and print mean, sd and quantiles per city, sector, metric and year.")
         {
-            file, runs, sampler, seed, replay, format, output, years,
+            file, runs, sampler, seed, replay, targetOption, format, output, years,
         };
         command.SetAction(parse =>
         {
@@ -43,6 +48,13 @@ internal static class EnsembleCommand
             if (count < 1 || only < 0 || only >= count)
             {
                 services.Error.WriteLine(count < 1 ? "error: --runs must be at least 1" : $"error: --run must be 0 to {count - 1}");
+                return ExitCodes.Usage;
+            }
+
+            EnsembleTarget? target = null;
+            if (parse.GetValue(targetOption) is { } targetText && !EnsembleTarget.TryParse(targetText, out target, out var targetError))
+            {
+                services.Error.WriteLine($"error: --target: {targetError}");
                 return ExitCodes.Usage;
             }
 
@@ -65,7 +77,7 @@ internal static class EnsembleCommand
             var csv = parse.GetValue(format) == "csv";
             return only is { } k
                 ? Replay(services, plan, k, selection, csv, outPath, parse)
-                : Summarise(services, plan, selection, csv, outPath, parse);
+                : Summarise(services, plan, selection, csv, outPath, parse, target);
         });
         return command;
     }
@@ -96,7 +108,8 @@ internal static class EnsembleCommand
         return ExitCodes.Success;
     }
 
-    private static int Summarise(CliServices services, EnsemblePlan plan, YearSelection selection, bool csv, string? outPath, ParseResult parse)
+    private static int Summarise(
+        CliServices services, EnsemblePlan plan, YearSelection selection, bool csv, string? outPath, ParseResult parse, EnsembleTarget? target)
     {
         // Ctrl+C stops starting runs; the ones finished are summarised and written.
         using var stop = new CancellationTokenSource();
@@ -140,7 +153,14 @@ internal static class EnsembleCommand
             return ExitCodes.Usage;
         }
 
-        services.Results.Write(outPath, (TextWriter w) => (csv ? (Action<EnsembleResult, IReadOnlyList<int>, TextWriter>)EnsembleReport.WriteCsv : EnsembleReport.WriteTable)(result, shownYears, w));
+        if (target is not null && !result.Series.Any(s => s.MetricId == target.MetricId))
+        {
+            services.Error.WriteLine($"error: --target: no series reports '{target.MetricId}'; metrics: {string.Join(", ", result.Series.Select(s => s.MetricId).Distinct())}");
+            return ExitCodes.Usage;
+        }
+
+        services.Results.Write(outPath, (TextWriter w) =>
+            (csv ? (Action<EnsembleResult, IReadOnlyList<int>, TextWriter, EnsembleTarget?>)EnsembleReport.WriteCsv : EnsembleReport.WriteTable)(result, shownYears, w, target));
         return result.Failures.Count > 0 ? ExitCodes.RunFailed : ExitCodes.Success;
     }
 }

@@ -193,4 +193,31 @@ public sealed class EnsembleTests
         Assert.True(child.Scenario!.Cities.SelectMany(c => c.Sectors).Sum(s => s.Uncertain.Count) >= 6);
         AssertSameValues(Simulator.Run(parent), Simulator.Run(child.Scenario));
     }
+
+    [Fact]
+    public void The_probability_of_a_target_is_the_share_of_runs_meeting_it_in_the_shown_unit()
+    {
+        var ensemble = EnsembleRunner.Run(new EnsemblePlan(UncertainScenario(), 40, SamplerKind.LatinHypercube, 5));
+        var nrw = ensemble.Series.ToList().FindIndex(s => s.MetricId == "nrw");
+        var last = ensemble.Years.Count - 1;
+        var median = ensemble.Statistics(nrw, last).P50;
+        Assert.True(EnsembleTarget.TryParse($"nrw <= {median * 100}", out var target, out var error), error);
+
+        // nrw is a fraction, so the target is written in %; about half the runs are at or below the median.
+        var expected = ensemble.Finished.Count(k => ensemble.Value(k, nrw, last) <= median) / 40.0;
+        Assert.Equal(expected, target!.Probability(ensemble, nrw, last));
+        Assert.InRange(expected, 0.5, 0.55);
+        Assert.True(double.IsNaN(target.Probability(ensemble, nrw == 0 ? 1 : 0, last)));
+    }
+
+    [Theory]
+    [InlineData("nrw=10")]
+    [InlineData("<=10")]
+    [InlineData("nrw<=ten")]
+    [InlineData("nrw<=10<=12")]
+    public void A_malformed_target_says_how_to_write_one(string text)
+    {
+        Assert.False(EnsembleTarget.TryParse(text, out _, out var error));
+        Assert.Contains("METRIC<=VALUE", error, StringComparison.Ordinal);
+    }
 }
