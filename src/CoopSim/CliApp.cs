@@ -32,6 +32,7 @@ internal sealed class CliApp(TextWriter output, TextWriter error, Func<bool> isI
             "With no command at an interactive terminal, opens the terminal UI.")
         {
             RunCommand.Create(services),
+            EnsembleCommand.Create(services),
             CompareCommand.Create(services),
             ValidateCommand.Create(services),
             BacktestCommand.Create(services),

@@ -53,6 +53,46 @@ public sealed class ResolvedScenario
 
     /// <summary>Measured values to check runs against, in file order.</summary>
     public IReadOnlyList<ObservedValue> Observations { get; }
+
+    /// <summary>
+    /// This scenario with some inputs set to other values (an ensemble's run): city sectors that
+    /// change are copied, everything else is shared; programmes are relinked to the new cities.
+    /// </summary>
+    internal ResolvedScenario WithInputs(IReadOnlyList<UncertainInput> inputs, IReadOnlyList<double> values)
+    {
+        if (inputs.Count == 0)
+        {
+            return this;
+        }
+
+        var cities = Cities.Select(city => new ResolvedCity(city.Index, city.Facts, [.. city.Sectors.Select(sector =>
+        {
+            var parameters = new Dictionary<string, double>(sector.Parameters, StringComparer.Ordinal);
+            var capacity = sector.Capacity;
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                var input = inputs[i];
+                if (input.CityId != city.Id || input.SectorId != sector.Sector.Id)
+                {
+                    continue;
+                }
+
+                if (UncertainInputs.IsCapacity(input.Key))
+                {
+                    capacity = UncertainInputs.WithCapacity(capacity, input.Key, values[i]);
+                }
+                else
+                {
+                    parameters[input.Key] = values[i];
+                }
+            }
+
+            return new ResolvedCitySector(sector.Sector, parameters, capacity, sector.Uncertain);
+        })])).ToList();
+        var byId = cities.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var programmes = Programmes.Select(p => new ResolvedProgramme(p.Id, byId[p.Partner.Id], byId[p.City.Id], p.Sector, p.Phases)).ToList();
+        return new ResolvedScenario(Source, cities, SectorOrder, programmes, CapacityChanges, Observations);
+    }
 }
 
 public sealed class ResolvedCity
@@ -78,11 +118,14 @@ public sealed class ResolvedCity
 
 public sealed class ResolvedCitySector
 {
-    internal ResolvedCitySector(LoadedSector sector, IReadOnlyDictionary<string, double> parameters, CapacitySettings capacity)
+    internal ResolvedCitySector(
+        LoadedSector sector, IReadOnlyDictionary<string, double> parameters, CapacitySettings capacity,
+        IReadOnlyDictionary<string, Distribution>? uncertain = null)
     {
         Sector = sector;
         Parameters = parameters;
         Capacity = capacity;
+        Uncertain = uncertain ?? new Dictionary<string, Distribution>();
     }
 
     public LoadedSector Sector { get; }
@@ -91,6 +134,9 @@ public sealed class ResolvedCitySector
     public IReadOnlyDictionary<string, double> Parameters { get; }
 
     public CapacitySettings Capacity { get; }
+
+    /// <summary>The distributions of the uncertain inputs, by parameter id or "capacity.&lt;setting&gt;" (docs/ensembles.md).</summary>
+    public IReadOnlyDictionary<string, Distribution> Uncertain { get; }
 }
 
 /// <summary>A programme with references resolved and funding cuts applied to its phases.</summary>

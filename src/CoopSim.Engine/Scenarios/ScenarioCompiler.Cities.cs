@@ -93,7 +93,8 @@ public sealed partial class ScenarioCompiler
 
         var values = sector.Descriptor.Parameters.ToDictionary(
             p => p.Id, p => config.Parameters.GetValueOrDefault(p.Id, p.Default), StringComparer.Ordinal);
-        return new ResolvedCitySector(sector, values, ResolveCapacity($"{path}.capacity", config.Capacity));
+        var capacity = ResolveCapacity($"{path}.capacity", config.Capacity);
+        return new ResolvedCitySector(sector, values, capacity, ResolveUncertain(path, sector, config, values, capacity));
     }
 
     /// <summary>The capacity settings with unset ones at the catalogue's defaults (docs/models/cooperation.md gives their grounds).</summary>

@@ -107,6 +107,19 @@ public sealed class CitySectorDocument
 
     [Description("The city's local capability in this sector and what shapes it (docs/models/cooperation.md).")]
     public CapacityDocument? Capacity { get; set; }
+
+    [Description("Inputs that are uncertain, by parameter id or \"capacity.<setting>\", each with a distribution `coopsim ensemble` samples; `run` keeps the value written above (docs/ensembles.md).")]
+    public Dictionary<string, UncertainInputDocument> Uncertain { get; set; } = [];
+}
+
+[Description("A distribution for one uncertain input, and why it is that wide.")]
+public sealed class UncertainInputDocument
+{
+    [Description("uniform(min, max), triangular(min, mode, max), normal(mean, sd[, min, max]), lognormal(median, sdOfLog[, min, max]) or discrete(v1, v2, ...); normal and lognormal are cut to the input's accepted range unless given bounds inside it.")]
+    public required string Distribution { get; set; }
+
+    [Description("Where the spread comes from, or that it is an assumption.")]
+    public string? Source { get; set; }
 }
 
 [Description("Capacity settings; unset values take the defaults (docs/models/cooperation.md gives their grounds).")]
