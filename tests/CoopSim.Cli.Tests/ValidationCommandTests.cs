@@ -9,6 +9,19 @@ public sealed class ValidationCommandTests
     private static readonly string PhnomPenh = RepositoryPaths.Scenario("phnom-penh-water.json");
 
     [Fact]
+    public void Validate_on_a_folder_checks_each_scenario_file_in_it()
+    {
+        var folder = Path.GetDirectoryName(PhnomPenh)!;
+        var expected = Directory.EnumerateFiles(folder, "*.json").Count();
+
+        var outcome = Coopsim.Run("validate", folder);
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        Assert.Equal(expected, outcome.Output.Split('\n').Count(l => l.Contains(": valid - ", StringComparison.Ordinal)));
+        Assert.Contains("phnom-penh-water.json: valid - ", outcome.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Backtest_reports_each_observed_metric_with_theils_shares()
     {
         var outcome = Coopsim.Run("backtest", PhnomPenh);

@@ -7,7 +7,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CliServices services)
     {
-        var files = new Argument<string[]>("FILE") { Description = "Scenario files to check.", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "Scenario files to check; a folder stands for its *.json files.", Arity = ArgumentArity.OneOrMore };
         var command = new Command("validate", "Check scenario files against the format and the loaded plugins; exit 0 when all are valid.")
         {
             files,
@@ -16,7 +16,7 @@ internal static class ValidateCommand
         {
             var catalog = services.LoadCatalog(parse);
             var invalid = 0;
-            foreach (var file in parse.GetValue(files)!)
+            foreach (var file in ScenarioFiles(parse.GetValue(files)!))
             {
                 var compilation = services.Compile(file, catalog, parse);
                 if (compilation.IsValid)
@@ -42,4 +42,13 @@ internal static class ValidateCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// The files named, with a folder replaced by the JSON files directly in it (in name order), so
+    /// `validate scenarios` checks a whole library; subfolders (e.g. workshops) are not entered.
+    /// </summary>
+    private static IEnumerable<string> ScenarioFiles(IEnumerable<string> named) =>
+        named.SelectMany<string, string>(path => Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*.json").Order(StringComparer.Ordinal)
+            : [path]);
 }
