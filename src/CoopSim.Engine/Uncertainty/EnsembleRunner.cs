@@ -29,7 +29,7 @@ public static class EnsembleRunner
                     return;
                 }
 
-                var result = Simulator.Run(plan.ScenarioFor(k), plan.Scenario.Seed, CancellationToken.None, limits);
+                var result = Replay(plan, k, limits);
                 if (result.Failure is { } failure)
                 {
                     failures[k] = failure;
